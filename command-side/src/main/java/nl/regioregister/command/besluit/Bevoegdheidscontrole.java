@@ -1,0 +1,43 @@
+package nl.regioregister.command.besluit;
+
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
+/**
+ * Checks before any rule of the decision itself that the one recording it is the party that takes it: the Rijk
+ * (BZK) for a {@link Rijksbesluit}, the region itself for a {@link Regiobesluit}, and for any other decision about a
+ * region either BZK or that region. Auditors and integrators decide nothing.
+ */
+public class Bevoegdheidscontrole implements MessageHandlerInterceptor<CommandMessage<?>> {
+
+    @Override
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        CommandMessage<?> command = unitOfWork.getMessage();
+        controleer(command.getPayload(), Besluitvormer.uit(command.getMetaData()));
+        return chain.proceed();
+    }
+
+    static void controleer(Object besluit, Besluitvormer wie) {
+        Class<?> soort = besluit.getClass();
+        String naam = soort.getSimpleName();
+        if (soort.isAnnotationPresent(Rijksbesluit.class)) {
+            if (wie.rol() != Rol.BZK) {
+                throw new GeenBevoegdheid(naam + " is een besluit van het Rijk en vraagt de rol BZK");
+            }
+            return;
+        }
+        if (wie.rol() != Rol.BZK && wie.rol() != Rol.REGIO) {
+            throw new GeenBevoegdheid("de rol " + wie.rol() + " neemt geen besluiten");
+        }
+        String regioId = besluit instanceof RegioGebonden gebonden ? gebonden.regioId() : null;
+        if (soort.isAnnotationPresent(Regiobesluit.class)
+                && (regioId == null || !wie.isRegio(regioId))) {
+            throw new GeenBevoegdheid(naam + " is een besluit van de regio zelf");
+        }
+        if (wie.rol() == Rol.REGIO && (regioId == null || !wie.isRegio(regioId))) {
+            throw new GeenBevoegdheid("een regio besluit alleen voor de eigen regio");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package nl.regioregister.command.platform;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.util.List;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every request is authenticated (HTTP Basic against the configured users); what a user may decide is checked per
+ * decision by {@link nl.regioregister.command.besluit.Bevoegdheidscontrole}. Failures answer as problem+json.
+ * <p>
+ * An auto-configuration so that, when the query side runs in the same process, one of the two sides' equivalent
+ * configurations applies and not both.
+ */
+@AutoConfiguration(before = SecurityAutoConfiguration.class)
+@ConditionalOnMissingBean(SecurityFilterChain.class)
+@EnableMethodSecurity
+@EnableConfigurationProperties(Beveiliging.Gebruikers.class)
+public class Beveiliging {
+
+    @ConfigurationProperties("regioregister")
+    public record Gebruikers(List<Gebruiker> gebruikers) {
+        public Gebruikers {
+            gebruikers = gebruikers == null ? List.of() : List.copyOf(gebruikers);
+        }
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    UserDetailsService gebruikersregister(Gebruikers gebruikers) {
+        return new InMemoryUserDetailsManager(gebruikers.gebruikers().stream()
+                .map(g -> User.withUsername(g.gebruikersnaam())
+                        .password(g.wachtwoord())
+                        .authorities(g.autorisaties())
+                        .build())
+                .toList());
+    }
+
+    @Bean
+    SecurityFilterChain beveiligdeToegang(HttpSecurity http, ObjectMapper json) throws Exception {
+        return http
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/v1/openapi.json").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"regioregister\"");
+                    schrijf(json, response, HttpStatus.UNAUTHORIZED, "Niet aangemeld",
+                            "Meld u aan om het regioregister te gebruiken.");
+                }))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
+                        schrijf(json, response, HttpStatus.FORBIDDEN, "Geen toegang",
+                                "Uw rol geeft geen toegang tot deze bron.")))
+                .build();
+    }
+
+    private static void schrijf(ObjectMapper json, jakarta.servlet.http.HttpServletResponse response,
+                                HttpStatus status, String titel, String detail) throws java.io.IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(titel);
+        problem.setType(URI.create("urn:regioregister:probleem:" + (status == HttpStatus.UNAUTHORIZED
+                ? "niet-aangemeld" : "geen-toegang")));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,34 @@
+package nl.regioregister.command.platform;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.Components;
+import nl.regioregister.command.besluit.Bevoegdheidscontrole;
+import org.axonframework.commandhandling.CommandBus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the decision rules that hold for every command. */
+@Configuration(proxyBeanMethods = false)
+class CommandSideConfiguratie {
+
+    @Autowired
+    void registreerBevoegdheidscontrole(CommandBus commandBus) {
+        commandBus.registerHandlerInterceptor(new Bevoegdheidscontrole());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    OpenAPI regioregisterApi() {
+        return new OpenAPI()
+                .info(new Info().title("Regioregister API").version("1.0.0")
+                        .description("Besluiten in de samenwerking tussen het Rijk en de regio's"))
+                .components(new Components().addSecuritySchemes("basic",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                .addSecurityItem(new SecurityRequirement().addList("basic"));
+    }
+}

@@ -1,0 +1,116 @@
+package nl.regioregister.command.platform;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import nl.regioregister.command.besluit.BesluitGeweigerd;
+import nl.regioregister.command.besluit.GeenBevoegdheid;
+import nl.regioregister.command.besluit.OngeldigBesluit;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Maps every refusal once to RFC 9457 problem+json. Invalid input lists all violations under {@code invalidParams}
+ * (NL API Design Rules); a refused decision names its rule under {@code regel}.
+ */
+@RestControllerAdvice(basePackages = "nl.regioregister.command")
+class Probleemantwoorden extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(BesluitGeweigerd.class)
+    ProblemDetail geweigerd(BesluitGeweigerd weigering) {
+        ProblemDetail problem = probleem(HttpStatus.CONFLICT, "Besluit geweigerd", weigering.reden(),
+                "regel:" + weigering.regel());
+        problem.setProperty("regel", weigering.regel());
+        return problem;
+    }
+
+    @ExceptionHandler(GeenBevoegdheid.class)
+    ProblemDetail geenBevoegdheid(GeenBevoegdheid weigering) {
+        return probleem(HttpStatus.FORBIDDEN, "Geen bevoegdheid", weigering.getMessage(), "geen-bevoegdheid");
+    }
+
+    @ExceptionHandler(OngeldigBesluit.class)
+    ProblemDetail ongeldig(OngeldigBesluit ongeldig) {
+        ProblemDetail problem = probleem(HttpStatus.BAD_REQUEST, "Ongeldig besluit",
+                "Het besluit is onvolledig of ongeldig.", "ongeldige-invoer");
+        problem.setProperty("invalidParams", ongeldig.overtredingen().stream().map(Probleemantwoorden::parameter).toList());
+        return problem;
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail onbekend(AggregateNotFoundException onbekend) {
+        return probleem(HttpStatus.NOT_FOUND, "Onbekend", "Er is niets bekend onder " + onbekend.getAggregateIdentifier()
+                + ".", "onbekend");
+    }
+
+    @ExceptionHandler({ConflictingAggregateVersionException.class, ConcurrencyException.class})
+    ProblemDetail verouderd(RuntimeException conflict) {
+        return probleem(HttpStatus.CONFLICT, "Verouderde versie",
+                "Er is intussen een ander besluit over hetzelfde object vastgelegd; haal de actuele stand op en "
+                        + "besluit opnieuw.", "verouderde-versie");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        ProblemDetail problem = probleem(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
+                "De invoer bevat " + ex.getErrorCount() + " fout(en).", "ongeldige-invoer");
+        List<Map<String, String>> params = ex.getBindingResult().getFieldErrors().stream()
+                .map(fout -> Map.of("name", fout.getField(),
+                        "code", fout.getCode() == null ? "ongeldig" : fout.getCode(),
+                        "reason", fout.getDefaultMessage() == null ? "ongeldig" : fout.getDefaultMessage()))
+                .toList();
+        problem.setProperty("invalidParams", params);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        ProblemDetail problem = probleem(HttpStatus.BAD_REQUEST, "Onleesbare invoer",
+                "De invoer is geen geldige JSON of bevat een onbekende waarde: "
+                        + rootMessage(ex), "onleesbare-invoer");
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String rootMessage(Throwable ex) {
+        Throwable root = ex;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? "" : root.getMessage();
+        int einde = message.indexOf('\n');
+        return einde > 0 ? message.substring(0, einde) : message;
+    }
+
+    private static Map<String, String> parameter(String overtreding) {
+        int scheiding = overtreding.indexOf(':');
+        if (scheiding < 0) {
+            return Map.of("name", "besluit", "code", "regel", "reason", overtreding);
+        }
+        return Map.of("name", overtreding.substring(0, scheiding).strip(), "code", "regel",
+                "reason", overtreding.substring(scheiding + 1).strip());
+    }
+
+    static ProblemDetail probleem(HttpStatus status, String titel, @Nullable String detail, String soort) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(titel);
+        problem.setType(URI.create("urn:regioregister:probleem:" + soort));
+        return problem;
+    }
+}

@@ -1,0 +1,79 @@
+package nl.regioregister.query.platform;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every read is authenticated (HTTP Basic against the configured users); which views a role may read is declared on
+ * the endpoints. When the command side runs in the same process its equivalent configuration may apply instead.
+ */
+@AutoConfiguration(before = SecurityAutoConfiguration.class)
+@ConditionalOnMissingBean(SecurityFilterChain.class)
+@EnableMethodSecurity
+@EnableConfigurationProperties(Toegang.Lezers.class)
+public class Toegang {
+
+    /** A user as configured under {@code regioregister.gebruikers}; the organisation only matters when deciding. */
+    public record Lezer(String gebruikersnaam, String wachtwoord, String rol, String organisatie) {
+    }
+
+    @ConfigurationProperties("regioregister")
+    public record Lezers(List<Lezer> gebruikers) {
+        public Lezers {
+            gebruikers = gebruikers == null ? List.of() : List.copyOf(gebruikers);
+        }
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    UserDetailsService lezersregister(Lezers lezers) {
+        return new InMemoryUserDetailsManager(lezers.gebruikers().stream()
+                .map(l -> User.withUsername(l.gebruikersnaam()).password(l.wachtwoord())
+                        .authorities("ROLE_" + l.rol(), "ORGANISATIE_" + l.organisatie()).build())
+                .toList());
+    }
+
+    @Bean
+    SecurityFilterChain leestoegang(HttpSecurity http, ObjectMapper json) throws Exception {
+        return http
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/v1/openapi.json").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"regioregister\"");
+                    weiger(json, response, HttpStatus.UNAUTHORIZED, "niet-aangemeld");
+                }))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
+                        weiger(json, response, HttpStatus.FORBIDDEN, "geen-toegang")))
+                .build();
+    }
+
+    private static void weiger(ObjectMapper json, HttpServletResponse response, HttpStatus status, String soort)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), Problemen.probleem(status,
+                status == HttpStatus.UNAUTHORIZED ? "Niet aangemeld" : "Geen toegang",
+                status == HttpStatus.UNAUTHORIZED ? "Meld u aan om het regioregister te lezen."
+                        : "Uw rol geeft geen toegang tot deze gegevens.", soort));
+    }
+}

@@ -1,0 +1,40 @@
+package nl.regioregister.query.regio;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.regioregister.query.platform.NietGevonden;
+import nl.regioregister.query.platform.ProjectieStand;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/v1/regios")
+@Tag(name = "Regio's")
+class RegioOverzichtController {
+
+    private final RegioOverzichtRepository regios;
+    private final ProjectieStand stand;
+
+    RegioOverzichtController(RegioOverzichtRepository regios, ProjectieStand stand) {
+        this.regios = regios;
+        this.stand = stand;
+    }
+
+    @GetMapping
+    @Operation(summary = "Alle regio's met hun huidige rijksvertegenwoordiger")
+    RegioOverzicht.Regios alle() {
+        long positie = stand.van(RegioOverzichtProjectie.NAAM);
+        return new RegioOverzicht.Regios(regios.alle(), positie);
+    }
+
+    @GetMapping("/{regioId}")
+    @Operation(summary = "Eén regio met haar huidige rijksvertegenwoordiger")
+    RegioOverzicht.RegioMetPositie regio(@PathVariable String regioId) {
+        long positie = stand.van(RegioOverzichtProjectie.NAAM);
+        return regios.regio(regioId)
+                .map(regio -> new RegioOverzicht.RegioMetPositie(regio, positie))
+                .orElseThrow(() -> new NietGevonden("De regio " + regioId));
+    }
+}

@@ -1,0 +1,16 @@
+package nl.regioregister.events.regio;
+
+import nl.regioregister.events.Departement;
+import org.axonframework.serialization.Revision;
+
+/**
+ * The Rijk appointed a director-general of a department as the region's rijksvertegenwoordiger, its administrative
+ * contact (Kamerbrief NPVR, December 2024, section 2). Replaces any previous rijksvertegenwoordiger.
+ */
+@Revision("1")
+public record RijksvertegenwoordigerBenoemd(
+        String regioId,
+        String naam,
+        String functie,
+        Departement departement) {
+}

@@ -6,6 +6,7 @@ import java.util.Map;
 import nl.regioregister.command.besluit.BesluitGeweigerd;
 import nl.regioregister.command.besluit.GeenBevoegdheid;
 import nl.regioregister.command.besluit.OngeldigBesluit;
+import nl.regioregister.command.besluit.OnbekendeRegio;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -48,6 +49,11 @@ class Probleemantwoorden extends ResponseEntityExceptionHandler {
                 "Het besluit is onvolledig of ongeldig.", "ongeldige-invoer");
         problem.setProperty("invalidParams", ongeldig.overtredingen().stream().map(Probleemantwoorden::parameter).toList());
         return problem;
+    }
+
+    @ExceptionHandler(OnbekendeRegio.class)
+    ProblemDetail onbekendeRegio(OnbekendeRegio onbekend) {
+        return probleem(HttpStatus.NOT_FOUND, "Onbekende regio", onbekend.getMessage(), "onbekende-regio");
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

@@ -11,6 +11,9 @@ public class QuerySideApplication {
     public static final String CONFIGURATIE = "query-side";
 
     public static SpringApplicationBuilder builder() {
+        // A register of government decisions does not phone home: no update check by the framework.
+        System.setProperty("axoniq.update-checker.disabled",
+                System.getProperty("axoniq.update-checker.disabled", "true"));
         return new SpringApplicationBuilder(QuerySideApplication.class)
                 .properties("spring.config.name=" + CONFIGURATIE);
     }

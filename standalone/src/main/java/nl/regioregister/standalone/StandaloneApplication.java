@@ -30,6 +30,9 @@ public class StandaloneApplication {
             CommandSideApplication.CONFIGURATIE + "," + QuerySideApplication.CONFIGURATIE + ",standalone";
 
     public static SpringApplicationBuilder builder() {
+        // A register of government decisions does not phone home: no update check by the framework.
+        System.setProperty("axoniq.update-checker.disabled",
+                System.getProperty("axoniq.update-checker.disabled", "true"));
         return new SpringApplicationBuilder(StandaloneApplication.class)
                 .properties("spring.config.name=" + CONFIGURATIE);
     }

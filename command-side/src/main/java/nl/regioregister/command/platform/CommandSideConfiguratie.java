@@ -16,9 +16,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CommandSideConfiguratie {
 
+    /** Authority first, then the idempotency claim, both inside the command's transaction. */
     @Autowired
-    void registreerBevoegdheidscontrole(CommandBus commandBus) {
+    void registreerInterceptors(CommandBus commandBus, Idempotentie idempotentie) {
         commandBus.registerHandlerInterceptor(new Bevoegdheidscontrole());
+        commandBus.registerHandlerInterceptor(idempotentie.sleutelclaim());
     }
 
     @Bean

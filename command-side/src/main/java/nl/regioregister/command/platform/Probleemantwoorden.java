@@ -51,6 +51,12 @@ class Probleemantwoorden extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(IdempotentieSleutelHergebruikt.class)
+    ProblemDetail sleutelHergebruikt(IdempotentieSleutelHergebruikt fout) {
+        return probleem(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency-Key hergebruikt", fout.getMessage(),
+                "idempotency-key-hergebruikt");
+    }
+
     @ExceptionHandler(OnbekendeRegio.class)
     ProblemDetail onbekendeRegio(OnbekendeRegio onbekend) {
         return probleem(HttpStatus.NOT_FOUND, "Onbekende regio", onbekend.getMessage(), "onbekende-regio");

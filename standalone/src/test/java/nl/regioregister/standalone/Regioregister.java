@@ -1,0 +1,76 @@
+package nl.regioregister.standalone;
+
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.function.Predicate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+/** Talks HTTP to a running Regioregister as one of the development users. */
+final class Regioregister {
+
+    record Antwoord(HttpStatusCode status, HttpHeaders headers, JsonNode body) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final RestClient http;
+
+    Regioregister(String basisUrl) {
+        this.http = RestClient.builder().baseUrl(basisUrl).build();
+    }
+
+    Antwoord post(String gebruiker, String pad, String body, String... headers) {
+        return http.post().uri(pad)
+                .headers(h -> {
+                    if (gebruiker != null) {
+                        h.setBasicAuth(gebruiker, gebruiker);
+                    }
+                    for (int i = 0; i + 1 < headers.length; i += 2) {
+                        h.add(headers[i], headers[i + 1]);
+                    }
+                })
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .exchange((req, res) -> new Antwoord(res.getStatusCode(), res.getHeaders(),
+                        lees(res.getHeaders(), res.getBody())));
+    }
+
+    Antwoord get(String gebruiker, String pad) {
+        return http.get().uri(pad)
+                .headers(h -> {
+                    if (gebruiker != null) {
+                        h.setBasicAuth(gebruiker, gebruiker);
+                    }
+                })
+                .exchange((req, res) -> new Antwoord(res.getStatusCode(), res.getHeaders(),
+                        lees(res.getHeaders(), res.getBody())));
+    }
+
+    /** The query side is eventually consistent: wait (bounded) until the view shows what is expected. */
+    JsonNode totZichtbaar(String gebruiker, String pad, Predicate<JsonNode> verwacht) {
+        JsonNode[] laatste = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            Antwoord antwoord = get(gebruiker, pad);
+            laatste[0] = antwoord.body();
+            return antwoord.status().is2xxSuccessful() && verwacht.test(antwoord.body());
+        });
+        return laatste[0];
+    }
+
+    private static JsonNode lees(HttpHeaders headers, java.io.InputStream body) throws java.io.IOException {
+        byte[] bytes = body.readAllBytes();
+        MediaType soort = headers.getContentType();
+        if (bytes.length == 0) {
+            return JSON.createObjectNode();
+        }
+        if (soort == null || !soort.getSubtype().contains("json")) {
+            return JSON.getNodeFactory().textNode(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return JSON.readTree(bytes);
+    }
+}

@@ -1,0 +1,145 @@
+package nl.regioregister.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+/** The standalone run on its embedded PostgreSQL, driven over HTTP as its users would. */
+class StandaloneTest {
+
+    @TempDir
+    static Path datamap;
+
+    private static ConfigurableApplicationContext app;
+    private static Regioregister register;
+
+    @BeforeAll
+    static void start() {
+        app = StandaloneApplication.builder()
+                .run("--server.port=0", "--regioregister.ingebouwde-database.datamap=" + datamap);
+        int poort = ((WebServerApplicationContext) app).getWebServer().getPort();
+        register = new Regioregister("http://localhost:" + poort);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    private static final String BENOEMING = """
+            {"naam": "J. de Vries", "functie": "DG Mobiliteit", "departement": "IENW",
+             "besluit": {"ingangsdatum": "2025-03-05", "motivering": "Voordracht stuurgroep",
+                         "bron": "AB 5 maart 2025, agendapunt 3"}}""";
+
+    @Test
+    void de_elf_npvr_regios_staan_na_de_eerste_start_in_het_register() {
+        JsonNode regios = register.totZichtbaar("auditor", "/v1/regios", r -> r.path("regios").size() == 11);
+        assertThat(regios.path("regios").findValuesAsText("naam")).contains("Achterhoek", "Zeeuws-Vlaanderen",
+                "Noard-Fryslân", "Kop van Noord-Holland");
+        assertThat(regios.path("positie").asLong()).isGreaterThanOrEqualTo(11);
+    }
+
+    @Test
+    void het_rijk_benoemt_een_rijksvertegenwoordiger_en_het_overzicht_toont_hem_met_de_ingangsdatum() {
+        register.totZichtbaar("bzk", "/v1/regios/twente", r -> r.has("regio"));
+        Regioregister.Antwoord antwoord = register.post("bzk", "/v1/regios/twente/benoem-rijksvertegenwoordiger",
+                BENOEMING);
+        assertThat(antwoord.status()).isEqualTo(HttpStatus.OK);
+        assertThat(antwoord.headers().getFirst("API-Version")).isEqualTo("1.0.0");
+        long positie = antwoord.body().path("positie").asLong();
+
+        JsonNode twente = register.totZichtbaar("bzk", "/v1/regios/twente",
+                r -> r.path("positie").asLong() >= positie);
+        assertThat(twente.at("/regio/rijksvertegenwoordiger/naam").asText()).isEqualTo("J. de Vries");
+        assertThat(twente.at("/regio/rijksvertegenwoordiger/organisatie").asText()).isEqualTo("IENW");
+        assertThat(twente.at("/regio/rijksvertegenwoordiger/sinds").asText()).isEqualTo("2025-03-05");
+    }
+
+    @Test
+    void ongeldige_invoer_geeft_400_met_elke_fout_en_verandert_niets() {
+        Regioregister.Antwoord antwoord = register.post("bzk", "/v1/regios/achterhoek/benoem-rijksvertegenwoordiger",
+                "{\"functie\": \"DG\", \"besluit\": {}}");
+        assertThat(antwoord.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(antwoord.headers().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(antwoord.body().path("invalidParams").findValuesAsText("name"))
+                .containsExactlyInAnyOrder("naam", "departement", "besluit.motivering", "besluit.bron");
+    }
+
+    @Test
+    void een_regio_kan_geen_rijksvertegenwoordiger_benoemen() {
+        Regioregister.Antwoord antwoord = register.post("achterhoek",
+                "/v1/regios/achterhoek/benoem-rijksvertegenwoordiger", BENOEMING);
+        assertThat(antwoord.status()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(antwoord.headers().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(antwoord.body().path("detail").asText()).contains("vraagt de rol BZK");
+    }
+
+    @Test
+    void een_onbekende_regio_geeft_404_op_besluit_en_op_vraag() {
+        assertThat(register.post("bzk", "/v1/regios/atlantis/benoem-rijksvertegenwoordiger", BENOEMING).status())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        Regioregister.Antwoord vraag = register.get("bzk", "/v1/regios/atlantis");
+        assertThat(vraag.status()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(vraag.headers().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void zonder_aanmelding_antwoordt_het_register_401_als_problem_json() {
+        Regioregister.Antwoord antwoord = register.get(null, "/v1/regios");
+        assertThat(antwoord.status()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(antwoord.headers().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(antwoord.body().path("status").asInt()).isEqualTo(401);
+    }
+
+    @Test
+    void een_herhaald_besluit_met_dezelfde_idempotency_key_heeft_geen_tweede_effect() {
+        register.totZichtbaar("bzk", "/v1/regios/noord-limburg", r -> r.has("regio"));
+        String pad = "/v1/regios/noord-limburg/benoem-rijksvertegenwoordiger";
+        Regioregister.Antwoord eerste = register.post("bzk", pad, BENOEMING, "Idempotency-Key", "benoeming-nl-1");
+        Regioregister.Antwoord tweede = register.post("bzk", pad, BENOEMING, "Idempotency-Key", "benoeming-nl-1");
+        assertThat(eerste.status()).isEqualTo(HttpStatus.OK);
+        assertThat(tweede.status()).isEqualTo(HttpStatus.OK);
+        assertThat(tweede.body()).isEqualTo(eerste.body());
+        assertThat(eerste.body().path("versie").asLong()).isEqualTo(1);
+
+        Regioregister.Antwoord ander = register.post("bzk", pad, BENOEMING.replace("J. de Vries", "A. Jansen"),
+                "Idempotency-Key", "benoeming-nl-1");
+        assertThat(ander.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    @Test
+    void een_besluit_op_een_verouderde_versie_wordt_met_409_geweigerd() {
+        register.totZichtbaar("bzk", "/v1/regios/midden-limburg", r -> r.has("regio"));
+        String pad = "/v1/regios/midden-limburg/benoem-rijksvertegenwoordiger";
+        Regioregister.Antwoord eerste = register.post("bzk", pad, BENOEMING, "If-Match", "\"0\"");
+        assertThat(eerste.status()).isEqualTo(HttpStatus.OK);
+        Regioregister.Antwoord verouderd = register.post("bzk", pad, BENOEMING, "If-Match", "\"0\"");
+        assertThat(verouderd.status()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(verouderd.body().path("type").asText()).isEqualTo("urn:regioregister:probleem:verouderde-versie");
+    }
+
+    @Test
+    void de_openapi_beschrijving_staat_op_v1_openapi_json() {
+        Regioregister.Antwoord api = register.get(null, "/v1/openapi.json");
+        assertThat(api.status()).isEqualTo(HttpStatus.OK);
+        assertThat(api.body().path("paths").has("/v1/regios/{regioId}/benoem-rijksvertegenwoordiger")).isTrue();
+        assertThat(api.body().path("paths").has("/v1/regios")).isTrue();
+    }
+
+    @Test
+    void health_en_prometheus_zijn_beschikbaar() {
+        assertThat(register.get(null, "/actuator/health").body().path("status").asText()).isEqualTo("UP");
+        Regioregister.Antwoord metrics = register.get("beheer", "/actuator/prometheus");
+        assertThat(metrics.status()).isEqualTo(HttpStatus.OK);
+        assertThat(metrics.body().asText()).contains("jvm_memory_used_bytes");
+    }
+}

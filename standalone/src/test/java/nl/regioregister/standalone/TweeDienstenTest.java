@@ -1,0 +1,73 @@
+package nl.regioregister.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import nl.regioregister.command.CommandSideApplication;
+import nl.regioregister.query.QuerySideApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The command side and the query side deployed separately against one PostgreSQL: the query side sees the command
+ * side's decisions through the shared event store, with its own processors.
+ */
+class TweeDienstenTest {
+
+    private static EmbeddedPostgres postgres;
+    private static ConfigurableApplicationContext commandSide;
+    private static ConfigurableApplicationContext querySide;
+    private static Regioregister commands;
+    private static Regioregister queries;
+
+    @BeforeAll
+    static void start() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+        String[] database = {"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.username=postgres", "--server.port=0"};
+        commandSide = CommandSideApplication.builder().run(database);
+        querySide = QuerySideApplication.builder().run(database);
+        commands = new Regioregister("http://localhost:" + poort(commandSide));
+        queries = new Regioregister("http://localhost:" + poort(querySide));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        querySide.close();
+        commandSide.close();
+        postgres.close();
+    }
+
+    private static int poort(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    @Test
+    void de_query_service_ziet_de_benoeming_die_de_command_service_vastlegde() {
+        Regioregister.Antwoord benoemd = commands.post("bzk", "/v1/regios/zuid-limburg/benoem-rijksvertegenwoordiger", """
+                {"naam": "M. Peters", "functie": "DG Samenleving", "departement": "VWS",
+                 "besluit": {"ingangsdatum": "2025-04-01", "motivering": "Grootste raakvlak met de opgaven",
+                             "bron": "Kamerbrief nadere uitwerking Elke Regio Telt, 20 december 2024"}}""");
+        assertThat(benoemd.status()).isEqualTo(HttpStatus.OK);
+
+        JsonNode zuidLimburg = queries.totZichtbaar("auditor", "/v1/regios/zuid-limburg",
+                r -> r.at("/regio/rijksvertegenwoordiger/naam").asText().equals("M. Peters"));
+        assertThat(zuidLimburg.at("/regio/rijksvertegenwoordiger/organisatie").asText()).isEqualTo("VWS");
+        assertThat(zuidLimburg.at("/regio/rijksvertegenwoordiger/sinds").asText()).isEqualTo("2025-04-01");
+        assertThat(zuidLimburg.path("positie").asLong()).isGreaterThanOrEqualTo(benoemd.body().path("positie").asLong());
+    }
+
+    @Test
+    void de_query_service_neemt_geen_besluiten_aan() {
+        Regioregister.Antwoord poging = queries.post("bzk", "/v1/regios/zuid-limburg/benoem-rijksvertegenwoordiger",
+                "{}");
+        assertThat(poging.status().is4xxClientError()).isTrue();
+        assertThat(queries.totZichtbaar("bzk", "/v1/regios", r -> r.path("regios").size() == 11)
+                .path("regios").size()).isEqualTo(11);
+    }
+}

@@ -128,6 +128,56 @@ class StandaloneTest {
     }
 
     @Test
+    void de_stand_van_een_regio_toont_bestuur_en_is_terug_te_zien_zoals_die_gold_op_een_datum() {
+        register.totZichtbaar("bzk", "/v1/regios/zuidoost-fryslan/status", r -> r.has("status"));
+        long positie = register.post("bzk", "/v1/regios/zuidoost-fryslan/benoem-rijksvertegenwoordiger",
+                BENOEMING.replace("2025-03-05", "2025-04-01")).body().path("positie").asLong();
+        register.post("bzk", "/v1/regios/zuidoost-fryslan/benoem-rijksvertegenwoordiger",
+                BENOEMING.replace("J. de Vries", "A. Jansen").replace("2025-03-05", "2025-09-01"));
+
+        JsonNode nu = register.totZichtbaar("auditor", "/v1/regios/zuidoost-fryslan/status",
+                r -> r.at("/status/bestuur/RIJKSVERTEGENWOORDIGER/naam").asText().equals("A. Jansen"));
+        assertThat(nu.path("positie").asLong()).isGreaterThan(positie);
+        assertThat(nu.at("/status/benoemingshistorie").size()).isEqualTo(2);
+
+        JsonNode toen = register.get("auditor", "/v1/regios/zuidoost-fryslan/status?geldendOp=2025-05-01").body();
+        assertThat(toen.at("/status/bestuur/RIJKSVERTEGENWOORDIGER/naam").asText()).isEqualTo("J. de Vries");
+        assertThat(toen.path("positie").asLong()).isEqualTo(positie);
+
+        JsonNode daarvoor = register.get("auditor", "/v1/regios/zuidoost-fryslan/status?geldendOp=2025-01-01").body();
+        assertThat(daarvoor.at("/status/bestuur").has("RIJKSVERTEGENWOORDIGER")).isFalse();
+        assertThat(daarvoor.path("signalen").findValuesAsText("soort")).contains("GEEN_RIJKSVERTEGENWOORDIGER");
+
+        JsonNode nogNietBekend = register.get("auditor",
+                "/v1/regios/zuidoost-fryslan/status?bekendOp=2020-01-01T00:00:00Z").body();
+        assertThat(nogNietBekend.path("status").asInt()).isEqualTo(404);
+    }
+
+    @Test
+    void een_herbouwde_regiostatus_is_gelijk_aan_de_levende_en_meldt_voortgang() {
+        JsonNode voor = register.totZichtbaar("bzk", "/v1/programmas/npvr/overzicht", r -> true);
+        String[] regios = {"achterhoek", "twente", "zuidoost-fryslan", "midden-limburg"};
+        java.util.Map<String, JsonNode> levend = new java.util.HashMap<>();
+        for (String regio : regios) {
+            levend.put(regio, register.get("auditor", "/v1/regios/" + regio + "/status").body());
+        }
+        assertThat(register.post("auditor", "/v1/beheer/projecties/regio-status/herbouw", "").status())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        Regioregister.Antwoord gestart = register.post("beheer", "/v1/beheer/projecties/regio-status/herbouw", "");
+        assertThat(gestart.status()).isEqualTo(HttpStatus.ACCEPTED);
+
+        JsonNode klaar = register.totZichtbaar("beheer", "/v1/beheer/projecties/regio-status/herbouw",
+                v -> v.path("status").asText().equals("KLAAR"));
+        assertThat(klaar.path("verwerkt").asLong()).isEqualTo(klaar.path("totaal").asLong()).isGreaterThan(11);
+        assertThat(klaar.path("generatie").asInt()).isGreaterThan(gestart.body().path("generatie").asInt() - 1);
+        for (String regio : regios) {
+            assertThat(register.get("auditor", "/v1/regios/" + regio + "/status").body().path("status"))
+                    .isEqualTo(levend.get(regio).path("status"));
+        }
+        assertThat(voor.path("programma").asText()).isEqualTo("NPVR");
+    }
+
+    @Test
     void de_openapi_beschrijving_staat_op_v1_openapi_json() {
         Regioregister.Antwoord api = register.get(null, "/v1/openapi.json");
         assertThat(api.status()).isEqualTo(HttpStatus.OK);

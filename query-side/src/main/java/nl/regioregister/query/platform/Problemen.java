@@ -19,6 +19,15 @@ public class Problemen extends ResponseEntityExceptionHandler {
         return probleem(HttpStatus.NOT_FOUND, "Niet gevonden", onbekend.getMessage(), "niet-gevonden");
     }
 
+    @ExceptionHandler(OngeldigeVraag.class)
+    ProblemDetail ongeldigeVraag(OngeldigeVraag fout) {
+        ProblemDetail problem = probleem(HttpStatus.BAD_REQUEST, "Ongeldige invoer", fout.getMessage(),
+                "ongeldige-invoer");
+        problem.setProperty("invalidParams", java.util.List.of(Map.of("name", fout.parameter(), "code", "ongeldig",
+                "reason", fout.getMessage())));
+        return problem;
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail ongeldigeParameter(MethodArgumentTypeMismatchException fout) {
         ProblemDetail problem = probleem(HttpStatus.BAD_REQUEST, "Ongeldige invoer",

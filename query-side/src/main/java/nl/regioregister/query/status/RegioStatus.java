@@ -1,0 +1,128 @@
+package nl.regioregister.query.status;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Everything the dashboards show of one region, as a document built by folding the region's events in order with
+ * {@link RegioStatusBerekening}. The same fold serves the live view, time travel and rebuilds, so they cannot
+ * disagree. Mutable only while folding; stored as JSON.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class RegioStatus {
+
+    public String regioId;
+    public String naam;
+    public String soort;
+    public List<String> provincies = new ArrayList<>();
+    public List<String> gemeenten = new ArrayList<>();
+    /** Programme name to participation. */
+    public Map<String, Deelname> programmas = new TreeMap<>();
+    public Aanspreekpunt aanspreekpunt;
+    public Map<String, Object> strategischeAgenda;
+    /** Governance role to its current holder; a role that was ended maps to a vacancy. */
+    public Map<String, Houder> bestuur = new TreeMap<>();
+    public List<Benoeming> benoemingshistorie = new ArrayList<>();
+    public Map<String, Object> voorkeursdepartement;
+    public Agenda plan;
+    public Map<String, Agenda> uitvoeringsagendas = new TreeMap<>();
+    public List<Map<String, Object>> inspanningsverplichtingen = new ArrayList<>();
+    public Kassier regiokassier;
+    public Integer financieringTotEnMet;
+    public Map<Integer, Jaar> procesmiddelen = new TreeMap<>();
+    public Map<String, Map<String, Object>> lopendeTrajecten = new TreeMap<>();
+    /** The last event position folded into this document. */
+    public long positie;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static class Deelname {
+        public LocalDate sinds;
+        public LocalDate tot;
+        public String omschrijving;
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static class Aanspreekpunt {
+        public String departement;
+        public String reden;
+        public LocalDate sinds;
+    }
+
+    /** A role's holder; {@code vacant} when the last appointment was ended. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static class Houder {
+        public String naam;
+        public String functie;
+        public String organisatie;
+        public LocalDate sinds;
+        public boolean vacant;
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static class Benoeming {
+        public String rol;
+        public String naam;
+        public String functie;
+        public String organisatie;
+        public LocalDate sinds;
+        public LocalDate tot;
+    }
+
+    /** The plan or an uitvoeringsagenda: its current version and who agreed on which version. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static class Agenda {
+        public String periode;
+        public Integer versie;
+        public String staat;
+        public LocalDate ingediendOp;
+        public Integer akkoordRegioOpVersie;
+        public Integer akkoordRijkOpVersie;
+        public Integer vastgesteldeVersie;
+        public LocalDate vastgesteldOp;
+        public String opmerkingen;
+        public Map<String, Object> inhoud;
+        /** Doelstelling to its activities. */
+        public Map<String, List<Map<String, Object>>> activiteitenPerDoelstelling;
+        public Map<String, Map<String, Object>> voortgang;
+        public String evaluatie;
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static class Kassier {
+        public String soort;
+        public String naam;
+        public String beheer;
+        public String samenwerkingsverband;
+        public LocalDate aangewezenOp;
+    }
+
+    /** Procesmiddelen of one year; amounts in euros, exact to the cent. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static class Jaar {
+        public BigDecimal toegekend = nul();
+        public BigDecimal btwSchatting = nul();
+        public BigDecimal uitbetaald = nul();
+        public String fonds;
+        public BigDecimal btwTeruggevraagd = nul();
+        public BigDecimal overgedragenNaarDitJaar = nul();
+        public BigDecimal overgedragenNaarLater = nul();
+        public Map<String, BigDecimal> besteedPerCategorie = new LinkedHashMap<>();
+        public BigDecimal besteed = nul();
+
+        /** Paid money plus reclaimed BTW plus carried in, less carried out and spent. */
+        public BigDecimal getBeschikbaar() {
+            return uitbetaald.add(btwTeruggevraagd).add(overgedragenNaarDitJaar)
+                    .subtract(overgedragenNaarLater).subtract(besteed);
+        }
+    }
+
+    static BigDecimal nul() {
+        return BigDecimal.ZERO.setScale(2);
+    }
+}

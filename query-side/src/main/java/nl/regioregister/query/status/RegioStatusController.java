@@ -1,0 +1,174 @@
+package nl.regioregister.query.status;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import nl.regioregister.query.platform.NietGevonden;
+import nl.regioregister.query.platform.OngeldigeVraag;
+import nl.regioregister.query.platform.ProjectieStand;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+@RestController
+@Tag(name = "Regiostatus", description = "Stand van een regio en overzicht per programma, ook in het verleden")
+class RegioStatusController {
+
+    /** A region's status with what is late today; {@code positie} is the last event it reflects. */
+    record RegioStatusAntwoord(RegioStatus status, List<Signalen.Signaal> signalen, long positie,
+                               Instant bekendOp, LocalDate geldendOp) {
+    }
+
+    record Geld(BigDecimal toegekend, BigDecimal btwSchatting, BigDecimal uitbetaald, BigDecimal btwTeruggevraagd,
+                BigDecimal besteed, BigDecimal beschikbaar) {
+        static Geld nul() {
+            BigDecimal nul = RegioStatus.nul();
+            return new Geld(nul, nul, nul, nul, nul, nul);
+        }
+
+        Geld plus(RegioStatus.Jaar jaar) {
+            return new Geld(toegekend.add(jaar.toegekend), btwSchatting.add(jaar.btwSchatting),
+                    uitbetaald.add(jaar.uitbetaald), btwTeruggevraagd.add(jaar.btwTeruggevraagd),
+                    besteed.add(jaar.besteed), beschikbaar.add(jaar.getBeschikbaar()));
+        }
+
+        Geld plus(Geld ander) {
+            return new Geld(toegekend.add(ander.toegekend), btwSchatting.add(ander.btwSchatting),
+                    uitbetaald.add(ander.uitbetaald), btwTeruggevraagd.add(ander.btwTeruggevraagd),
+                    besteed.add(ander.besteed), beschikbaar.add(ander.beschikbaar));
+        }
+    }
+
+    record RegioInProgramma(String regioId, String naam, String fase, List<Signalen.Signaal> signalen,
+                            Map<Integer, Geld> procesmiddelenPerJaar, Geld procesmiddelenTotaal) {
+    }
+
+    record ProgrammaOverzicht(String programma, List<RegioInProgramma> regios, Map<Integer, Geld> totaalPerJaar,
+                              long positie) {
+    }
+
+    private final RegioStatusOpslag opslag;
+    private final Tijdreis tijdreis;
+    private final Herbouw herbouw;
+    private final RegioStatusMeldingen meldingen;
+    private final ProjectieStand stand;
+    private final Clock clock;
+
+    RegioStatusController(RegioStatusOpslag opslag, Tijdreis tijdreis, Herbouw herbouw, RegioStatusMeldingen meldingen,
+                          ProjectieStand stand, Clock clock) {
+        this.opslag = opslag;
+        this.tijdreis = tijdreis;
+        this.herbouw = herbouw;
+        this.meldingen = meldingen;
+        this.stand = stand;
+        this.clock = clock;
+    }
+
+    @GetMapping("/v1/regios/{regioId}/status")
+    @Operation(summary = "De stand van een regio: programma's, bestuur, agenda, procesmiddelen, trajecten, signalen",
+            description = "Met bekendOp: zoals het register het op dat moment kende (registratietijd). Met geldendOp: "
+                    + "zoals het op die datum gold (ingangsdatum), ook als besluiten later zijn vastgelegd.")
+    RegioStatusAntwoord status(@PathVariable String regioId,
+                               @Parameter(description = "UTC-moment, bv. 2025-03-01T00:00:00Z")
+                               @RequestParam(required = false) Instant bekendOp,
+                               @Parameter(description = "Datum, bv. 2025-03-01")
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                               LocalDate geldendOp) {
+        if (bekendOp != null && geldendOp != null) {
+            throw new OngeldigeVraag("geldendOp", "kies bekendOp of geldendOp, niet beide");
+        }
+        Optional<RegioStatus> status;
+        LocalDate peildatum = LocalDate.now(clock);
+        if (bekendOp != null) {
+            status = tijdreis.bekendOp(regioId, bekendOp);
+            peildatum = LocalDate.ofInstant(bekendOp, java.time.ZoneId.of("Europe/Amsterdam"));
+        } else if (geldendOp != null) {
+            status = tijdreis.geldendOp(regioId, geldendOp);
+            peildatum = geldendOp;
+        } else {
+            status = opslag.lees(opslag.actieveGeneratie(), regioId);
+        }
+        RegioStatus gevonden = status.orElseThrow(() -> new NietGevonden("De regio " + regioId));
+        return new RegioStatusAntwoord(gevonden, Signalen.van(gevonden, peildatum), gevonden.positie, bekendOp,
+                geldendOp);
+    }
+
+    @GetMapping("/v1/programmas/{programma}/overzicht")
+    @Operation(summary = "Alle regio's van een programma met fase, signalen en procesmiddelen, en totalen per jaar")
+    ProgrammaOverzicht overzicht(@PathVariable String programma) {
+        String naam = programma.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        LocalDate vandaag = LocalDate.now(clock);
+        Map<Integer, Geld> totaal = new TreeMap<>();
+        List<RegioInProgramma> regios = opslag.alle(opslag.actieveGeneratie()).stream()
+                .filter(s -> s.programmas.containsKey(naam) && s.programmas.get(naam).tot == null)
+                .map(s -> {
+                    Map<Integer, Geld> perJaar = new TreeMap<>();
+                    s.procesmiddelen.forEach((jaar, geld) -> {
+                        perJaar.put(jaar, Geld.nul().plus(geld));
+                        totaal.merge(jaar, Geld.nul().plus(geld), Geld::plus);
+                    });
+                    Geld regioTotaal = perJaar.values().stream().reduce(Geld.nul(), Geld::plus);
+                    return new RegioInProgramma(s.regioId, s.naam, fase(s), Signalen.van(s, vandaag), perJaar,
+                            regioTotaal);
+                })
+                .sorted(java.util.Comparator.comparing(RegioInProgramma::naam))
+                .toList();
+        return new ProgrammaOverzicht(naam, regios, totaal, stand.van(RegioStatusOpslag.PROJECTIE));
+    }
+
+    @GetMapping(path = "/v1/regios/{regioId}/status/stroom", produces = "text/event-stream")
+    @Operation(summary = "Server-Sent Events bij elke wijziging van de stand van de regio")
+    SseEmitter stroom(@PathVariable String regioId) {
+        return meldingen.abonneer(regioId);
+    }
+
+    @GetMapping(path = "/v1/programmas/overzicht/stroom", produces = "text/event-stream")
+    @Operation(summary = "Server-Sent Events bij elke wijziging van de stand van een regio")
+    SseEmitter overzichtStroom() {
+        return meldingen.abonneer(null);
+    }
+
+    @PostMapping("/v1/beheer/projecties/regio-status/herbouw")
+    @PreAuthorize("hasRole('BEHEER')")
+    @Operation(summary = "Bouw de regiostatus opnieuw op uit alle gebeurtenissen; de oude blijft leesbaar tot de "
+            + "nieuwe bij is")
+    ResponseEntity<Herbouw.Voortgang> herbouw() {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(herbouw.start());
+    }
+
+    @GetMapping("/v1/beheer/projecties/regio-status/herbouw")
+    @PreAuthorize("hasAnyRole('BEHEER', 'BZK')")
+    @Operation(summary = "Voortgang van de laatste herbouw: verwerkt, totaal, snelheid, geschatte restduur")
+    Herbouw.Voortgang voortgang() {
+        return herbouw.voortgang().orElseThrow(() -> new NietGevonden("Een herbouw van regio-status"));
+    }
+
+    /** The phase of the long-term agenda, as the dashboards name it. */
+    static String fase(RegioStatus s) {
+        if (s.uitvoeringsagendas.values().stream().anyMatch(a -> a.vastgesteldeVersie != null)) {
+            return "UITVOERING";
+        }
+        if (s.plan != null && s.plan.vastgesteldeVersie != null) {
+            return "UITVOERINGSAGENDA_IN_VOORBEREIDING";
+        }
+        if (s.plan != null) {
+            return "PLAN_IN_VOORBEREIDING";
+        }
+        return "START";
+    }
+}

@@ -1,0 +1,99 @@
+package nl.regioregister.query.status;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Storage of the region status documents per generation, always inside the caller's transaction. */
+@Repository
+class RegioStatusOpslag {
+
+    static final String PROJECTIE = "regio-status";
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    RegioStatusOpslag(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Live updates share this lock; the switch to a rebuilt generation takes it exclusively. */
+    void deelGeneratieSlot() {
+        jdbc.sql("SELECT pg_advisory_xact_lock_shared(hashtext(:p))").param("p", PROJECTIE).query().singleRow();
+    }
+
+    void neemGeneratieSlotExclusief() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:p))").param("p", PROJECTIE).query().singleRow();
+    }
+
+    int actieveGeneratie() {
+        return jdbc.sql("SELECT actief FROM projectie_generatie WHERE projectie = :p").param("p", PROJECTIE)
+                .query(Integer.class).single();
+    }
+
+    void indexeer(String regioId, long positie, Instant geregistreerdOp, LocalDate ingangsdatum) {
+        jdbc.sql("""
+                        INSERT INTO regio_gebeurtenis (regio_id, positie, geregistreerd_op, ingangsdatum)
+                        VALUES (:regio, :positie, :op, :ingang) ON CONFLICT DO NOTHING""")
+                .param("regio", regioId).param("positie", positie)
+                .param("op", Timestamp.from(geregistreerdOp)).param("ingang", ingangsdatum)
+                .update();
+    }
+
+    /** Marks the event as folded into the generation; false when it already was. */
+    boolean markeerToegepast(int generatie, long positie) {
+        return jdbc.sql("""
+                        INSERT INTO regio_status_toegepast (generatie, positie) VALUES (:g, :p)
+                        ON CONFLICT DO NOTHING""")
+                .param("g", generatie).param("p", positie).update() == 1;
+    }
+
+    Optional<RegioStatus> lees(int generatie, String regioId) {
+        return jdbc.sql("SELECT document FROM regio_status WHERE generatie = :g AND regio_id = :r")
+                .param("g", generatie).param("r", regioId)
+                .query(String.class).optional().map(this::document);
+    }
+
+    List<RegioStatus> alle(int generatie) {
+        return jdbc.sql("SELECT document FROM regio_status WHERE generatie = :g ORDER BY regio_id")
+                .param("g", generatie).query(String.class).list().stream().map(this::document).toList();
+    }
+
+    void schrijf(int generatie, String regioId, RegioStatus status) {
+        jdbc.sql("""
+                        INSERT INTO regio_status (generatie, regio_id, document, positie)
+                        VALUES (:g, :r, CAST(:d AS jsonb), :p)
+                        ON CONFLICT (generatie, regio_id) DO UPDATE SET document = EXCLUDED.document,
+                                                                       positie = EXCLUDED.positie""")
+                .param("g", generatie).param("r", regioId).param("d", tekst(status)).param("p", status.positie)
+                .update();
+    }
+
+    void wisGeneratie(int generatie) {
+        jdbc.sql("DELETE FROM regio_status WHERE generatie = :g").param("g", generatie).update();
+        jdbc.sql("DELETE FROM regio_status_toegepast WHERE generatie = :g").param("g", generatie).update();
+    }
+
+    private RegioStatus document(String tekst) {
+        try {
+            return json.readValue(tekst, RegioStatus.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("onleesbaar regio-statusdocument", e);
+        }
+    }
+
+    private String tekst(RegioStatus status) {
+        try {
+            return json.writeValueAsString(status);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("regio-status niet te schrijven", e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package nl.regioregister.query.status;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What is late against the target dates of the Kamerbrief of 20 December 2024 and the Toelichting procesmiddelen
+ * (22 January 2025). Targets, never enforced: a late decision is recorded and shown as late.
+ */
+final class Signalen {
+
+    static final LocalDate KASSIER_UITERLIJK = LocalDate.of(2025, 2, 1);
+    /** "Rond de zomer 2025": the end of astronomical summer. */
+    static final LocalDate PLAN_STREEFDATUM = LocalDate.of(2025, 9, 22);
+    /** "Eind 2025". */
+    static final LocalDate UITVOERINGSAGENDA_STREEFDATUM = LocalDate.of(2025, 12, 31);
+
+    record Signaal(String soort, String omschrijving) {
+    }
+
+    private Signalen() {
+    }
+
+    static List<Signaal> van(RegioStatus status, LocalDate vandaag) {
+        List<Signaal> signalen = new ArrayList<>();
+        RegioStatus.Houder rv = status.bestuur.get("RIJKSVERTEGENWOORDIGER");
+        if (rv == null || rv.vacant) {
+            signalen.add(new Signaal("GEEN_RIJKSVERTEGENWOORDIGER", "de regio heeft geen rijksvertegenwoordiger"));
+        }
+        if (!status.programmas.containsKey("NPVR") || status.programmas.get("NPVR").tot != null) {
+            return signalen;
+        }
+        if (status.regiokassier == null && vandaag.isAfter(KASSIER_UITERLIJK)) {
+            signalen.add(new Signaal("KASSIER_TE_LAAT", "geen regiokassier aangewezen; uiterlijk 1 februari 2025"));
+        } else if (status.regiokassier != null && status.regiokassier.aangewezenOp != null
+                && status.regiokassier.aangewezenOp.isAfter(KASSIER_UITERLIJK)) {
+            signalen.add(new Signaal("KASSIER_TE_LAAT_AANGEWEZEN",
+                    "regiokassier aangewezen op " + status.regiokassier.aangewezenOp + ", na 1 februari 2025"));
+        }
+        boolean planVastgesteld = status.plan != null && status.plan.vastgesteldeVersie != null;
+        if (!planVastgesteld && vandaag.isAfter(PLAN_STREEFDATUM)) {
+            signalen.add(new Signaal("PLAN_TE_LAAT", "plan voor de regio niet vastgesteld; streven rond de zomer 2025"));
+        }
+        boolean agendaVastgesteld = status.uitvoeringsagendas.values().stream()
+                .anyMatch(a -> a.vastgesteldeVersie != null);
+        if (!agendaVastgesteld && vandaag.isAfter(UITVOERINGSAGENDA_STREEFDATUM)) {
+            signalen.add(new Signaal("UITVOERINGSAGENDA_TE_LAAT",
+                    "uitvoeringsagenda niet vastgesteld; streven eind 2025"));
+        }
+        return signalen;
+    }
+}

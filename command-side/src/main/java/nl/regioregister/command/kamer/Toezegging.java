@@ -1,0 +1,150 @@
+package nl.regioregister.command.kamer;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.regioregister.command.besluit.OngeldigBesluit;
+import nl.regioregister.events.kamer.ToezeggingGeregistreerd;
+import nl.regioregister.events.kamer.ToezeggingVervuld;
+import nl.regioregister.events.kamer.ToezeggingstermijnVerzet;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A promise to the Kamer, kept until a Kamerbrief fulfils it, e.g. the letter on the progress of the NPVR promised
+ * for after the new year (letter of 19 December 2025). A promise past its due date is late, not refused: overdue
+ * promises are what the ministry's dashboard shows first.
+ */
+@Aggregate
+public class Toezegging {
+
+    private static final String PREFIX = "toezegging:";
+    private static final String ID_VORM = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+
+    @AggregateIdentifier
+    private String aggregaatId;
+    private String toezeggingId;
+    private LocalDate uiterlijk;
+    private String vervuldMet;
+
+    protected Toezegging() {
+    }
+
+    static String aggregaatId(String toezeggingId) {
+        return PREFIX + toezeggingId;
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RegistreerToezegging besluit) {
+        weigerAlsAlGeregistreerd(besluit.toezeggingId());
+        eisVolledigeRegistratie(besluit);
+        apply(new ToezeggingGeregistreerd(besluit.toezeggingId(), besluit.omschrijving().strip(),
+                leegAlsNull(besluit.gedaanAan()), besluit.gedaanIn().strip(), besluit.uiterlijk(), besluit.motie()));
+    }
+
+    @CommandHandler
+    void handle(VerzetToezeggingstermijn besluit) {
+        weigerAlsVervuld("de termijn verzetten");
+        List<String> overtredingen = new ArrayList<>();
+        if (besluit.nieuweTermijn() == null) {
+            overtredingen.add("nieuweTermijn: de nieuwe datum waarop de toezegging uiterlijk wordt vervuld");
+        }
+        if (isLeeg(besluit.reden())) {
+            overtredingen.add("reden: waarom de toezegging later of eerder wordt vervuld");
+        }
+        gooiAlsOngeldig(overtredingen);
+        eisAndereTermijn(besluit.nieuweTermijn());
+        apply(new ToezeggingstermijnVerzet(toezeggingId, uiterlijk, besluit.nieuweTermijn(), besluit.reden().strip()));
+    }
+
+    @CommandHandler
+    void handle(VervulToezegging besluit) {
+        weigerAlsVervuld("nogmaals vervullen");
+        List<String> overtredingen = new ArrayList<>();
+        if (!Kamerstuknummer.isGeldig(besluit.kamerbrief())) {
+            overtredingen.add("kamerbrief: het Kamerstuknummer van de brief, zoals 29697-175 of 29 697, nr. 175");
+        }
+        if (besluit.kamerbriefDatum() == null) {
+            overtredingen.add("kamerbriefDatum: de datum van de Kamerbrief");
+        }
+        gooiAlsOngeldig(overtredingen);
+        apply(new ToezeggingVervuld(toezeggingId, besluit.kamerbrief(), besluit.kamerbriefDatum()));
+    }
+
+    private void weigerAlsAlGeregistreerd(String id) {
+        if (aggregaatId != null) {
+            throw new ToezeggingAlGeregistreerd(id);
+        }
+    }
+
+    private void weigerAlsVervuld(String handeling) {
+        if (vervuldMet != null) {
+            throw new ToezeggingAlVervuld(toezeggingId, vervuldMet, handeling);
+        }
+    }
+
+    private void eisAndereTermijn(LocalDate nieuweTermijn) {
+        if (nieuweTermijn.equals(uiterlijk)) {
+            throw new TermijnOngewijzigd(toezeggingId, uiterlijk);
+        }
+    }
+
+    private static void eisVolledigeRegistratie(RegistreerToezegging besluit) {
+        List<String> overtredingen = new ArrayList<>();
+        if (besluit.toezeggingId() == null || !besluit.toezeggingId().matches(ID_VORM)) {
+            overtredingen.add("toezeggingId: letters, cijfers, punten, liggende streepjes en koppeltekens, "
+                    + "hoogstens 64 tekens, zoals TZ202510-012");
+        }
+        if (isLeeg(besluit.omschrijving())) {
+            overtredingen.add("omschrijving: wat is toegezegd");
+        }
+        if (isLeeg(besluit.gedaanIn())) {
+            overtredingen.add("gedaanIn: het debat of de brief waarin de toezegging is gedaan");
+        }
+        if (besluit.uiterlijk() == null) {
+            overtredingen.add("uiterlijk: de datum waarop de toezegging uiterlijk wordt vervuld");
+        }
+        if (besluit.motie() != null && !Kamerstuknummer.isGeldig(besluit.motie())) {
+            overtredingen.add("motie: het Kamerstuknummer van de motie, zoals 29697-169 of 29 697, nr. 169");
+        }
+        gooiAlsOngeldig(overtredingen);
+    }
+
+    private static void gooiAlsOngeldig(List<String> overtredingen) {
+        if (!overtredingen.isEmpty()) {
+            throw new OngeldigBesluit(overtredingen);
+        }
+    }
+
+    private static boolean isLeeg(String tekst) {
+        return tekst == null || tekst.isBlank();
+    }
+
+    private static String leegAlsNull(String tekst) {
+        return isLeeg(tekst) ? null : tekst.strip();
+    }
+
+    @EventSourcingHandler
+    void on(ToezeggingGeregistreerd gebeurtenis) {
+        aggregaatId = aggregaatId(gebeurtenis.toezeggingId());
+        toezeggingId = gebeurtenis.toezeggingId();
+        uiterlijk = gebeurtenis.uiterlijk();
+    }
+
+    @EventSourcingHandler
+    void on(ToezeggingstermijnVerzet gebeurtenis) {
+        uiterlijk = gebeurtenis.nieuweTermijn();
+    }
+
+    @EventSourcingHandler
+    void on(ToezeggingVervuld gebeurtenis) {
+        vervuldMet = gebeurtenis.kamerbrief();
+    }
+}

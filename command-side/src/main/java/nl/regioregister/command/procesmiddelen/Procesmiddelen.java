@@ -1,0 +1,405 @@
+package nl.regioregister.command.procesmiddelen;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.regioregister.command.besluit.BekendeRegios;
+import nl.regioregister.command.besluit.OngeldigBesluit;
+import nl.regioregister.events.procesmiddelen.Beheervorm;
+import nl.regioregister.events.procesmiddelen.BestedingGeregistreerd;
+import nl.regioregister.events.procesmiddelen.Bestedingscategorie;
+import nl.regioregister.events.procesmiddelen.BtwTeruggaveGeregistreerd;
+import nl.regioregister.events.procesmiddelen.FinancieringsperiodeVerlengd;
+import nl.regioregister.events.procesmiddelen.Kassiersoort;
+import nl.regioregister.events.procesmiddelen.ProcesmiddelenOvergedragen;
+import nl.regioregister.events.procesmiddelen.ProcesmiddelenToegekend;
+import nl.regioregister.events.procesmiddelen.ProcesmiddelenUitbetaald;
+import nl.regioregister.events.procesmiddelen.RegiokassierAangewezen;
+import nl.regioregister.events.procesmiddelen.Uitkeringsfonds;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A region's procesmiddelen: its regiokassier, the yearly grants of the Rijk, their payment as a
+ * decentralisatie-uitkering net of the estimated compensable BTW, the BTW reclaimed from the BTW-compensatiefonds,
+ * and what the region carries over and spends (Toelichting procesmiddelen NPVR, 22 jan 2025).
+ * <p>
+ * What a region has available in a year is what reached its kassier: the decentralisatie-uitkering plus the BTW
+ * reclaimed for that year, plus what was carried over to that year, minus what was carried over from it and what
+ * was spent in it. Granted but unpaid money is not available: until the uitkering is paid the kassier has nothing,
+ * and the BTW in the fund only becomes money once reclaimed. Spending is recorded including the BTW paid on it.
+ * <p>
+ * The funding period belongs to each region's procesmiddelen, not to the programme: a grant is checked against it in
+ * the same consistency boundary, and the Rijk records an extension for each region it applies to.
+ * <p>
+ * Every command may be the first for a region, so that an early grant is refused with the rule it breaks (no
+ * regiokassier) rather than as "unknown"; the region itself must be known to the register.
+ */
+@Aggregate
+public class Procesmiddelen {
+
+    /** "€ 350.000 per jaar" (Toelichting procesmiddelen NPVR, 22 jan 2025). */
+    static final BigDecimal JAARBEDRAG = new BigDecimal("350000.00");
+    /** "voor een periode van drie jaar (2025, 2026 en 2027)" (Toelichting procesmiddelen NPVR, 22 jan 2025). */
+    static final int EERSTE_JAAR = 2025;
+    static final int LAATSTE_JAAR_TOELICHTING = 2027;
+    /** The NPVR has a horizon of twenty years from 2025 (Kamerbrief NPVR, December 2024). */
+    static final int LAATSTE_PROGRAMMAJAAR = EERSTE_JAAR + 19;
+
+    private static final String PREFIX = "procesmiddelen:";
+
+    @AggregateIdentifier
+    private String aggregaatId;
+    private Kassiersoort kassiersoort;
+    private String kassier;
+    private int laatsteJaar = LAATSTE_JAAR_TOELICHTING;
+    private final Map<Integer, Jaarstand> jaren = new HashMap<>();
+
+    protected Procesmiddelen() {
+    }
+
+    static String aggregaatId(String regioId) {
+        return PREFIX + regioId;
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(WijsRegiokassierAan besluit, BekendeRegios regios) {
+        eisBekendeRegio(besluit.regioId(), regios);
+        eisVolledigeAanwijzing(besluit);
+        apply(new RegiokassierAangewezen(besluit.regioId(), besluit.soort(), besluit.naam().strip(),
+                besluit.beheervorm(), leegAlsNull(besluit.samenwerkingsverband())));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(VerlengFinancieringsperiode besluit, BekendeRegios regios) {
+        eisBekendeRegio(besluit.regioId(), regios);
+        eisVerlenging(besluit.laatsteJaar());
+        eisBinnenProgrammahorizon(besluit.laatsteJaar());
+        apply(new FinancieringsperiodeVerlengd(besluit.regioId(), laatsteJaar, besluit.laatsteJaar()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(KenProcesmiddelenToe besluit, BekendeRegios regios) {
+        eisBekendeRegio(besluit.regioId(), regios);
+        eisGeldigeBedragen(besluit);
+        eisRegiokassier(besluit.regioId());
+        eisJaarInFinancieringsperiode(besluit.jaar());
+        weigerAlsAlToegekend(besluit.jaar());
+        eisRedenBovenJaarbedrag(besluit.bedrag(), besluit.redenAfwijking());
+        eisBtwBinnenBedrag(besluit.geschatteCompensabeleBtw(), besluit.bedrag());
+        apply(new ProcesmiddelenToegekend(besluit.regioId(), besluit.jaar(), Bedragen.inCenten(besluit.bedrag()),
+                Bedragen.inCenten(besluit.geschatteCompensabeleBtw()), leegAlsNull(besluit.redenAfwijking())));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(BetaalProcesmiddelenUit besluit, BekendeRegios regios) {
+        eisBekendeRegio(besluit.regioId(), regios);
+        Jaarstand jaar = stand(besluit.jaar());
+        eisToegekend(besluit.jaar(), jaar);
+        weigerAlsAlUitbetaald(besluit.jaar(), jaar);
+        apply(new ProcesmiddelenUitbetaald(besluit.regioId(), besluit.jaar(), fonds(kassiersoort), kassier,
+                jaar.toegekend().subtract(jaar.geschatteBtw()), jaar.geschatteBtw()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RegistreerBtwTeruggave besluit, BekendeRegios regios) {
+        eisBekendeRegio(besluit.regioId(), regios);
+        eisPositiefBedrag(besluit.bedrag());
+        eisTeruggaveBinnenGestorteBtw(besluit.jaar(), besluit.bedrag());
+        apply(new BtwTeruggaveGeregistreerd(besluit.regioId(), besluit.jaar(), Bedragen.inCenten(besluit.bedrag())));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(DraagProcesmiddelenOver besluit, BekendeRegios regios) {
+        eisBekendeRegio(besluit.regioId(), regios);
+        eisPositiefBedrag(besluit.bedrag());
+        eisLaterJaar(besluit.vanJaar(), besluit.naarJaar());
+        eisBinnenProgrammahorizon(besluit.naarJaar());
+        eisBeschikbaar(besluit.vanJaar(), besluit.bedrag(), "overdragen");
+        apply(new ProcesmiddelenOvergedragen(besluit.regioId(), besluit.vanJaar(), besluit.naarJaar(),
+                Bedragen.inCenten(besluit.bedrag())));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RegistreerBesteding besluit, BekendeRegios regios) {
+        eisBekendeRegio(besluit.regioId(), regios);
+        eisVolledigeBesteding(besluit);
+        eisBeschikbaar(besluit.jaar(), besluit.bedrag(), "besteden");
+        apply(new BestedingGeregistreerd(besluit.regioId(), besluit.jaar(), besluit.categorie(),
+                Bedragen.inCenten(besluit.bedrag()), leegAlsNull(besluit.omschrijving())));
+    }
+
+    /** Only for a new aggregate: an existing one was created for a known region. */
+    private void eisBekendeRegio(String regioId, BekendeRegios regios) {
+        if (aggregaatId == null) {
+            regios.eisBekend(regioId);
+        }
+    }
+
+    /** "Een gemeente of provincie", managing the money in one of two ways (Toelichting procesmiddelen NPVR). */
+    private static void eisVolledigeAanwijzing(WijsRegiokassierAan besluit) {
+        List<String> overtredingen = new ArrayList<>();
+        if (besluit.soort() == null) {
+            overtredingen.add("soort: de regiokassier is een gemeente of een provincie");
+        }
+        if (isLeeg(besluit.naam())) {
+            overtredingen.add("naam: de regiokassier heeft een naam");
+        }
+        if (besluit.beheervorm() == null) {
+            overtredingen.add("beheervorm: de regiokassier geeft de middelen door aan een samenwerkingsverband "
+                    + "of beheert ze namens de regio");
+        } else if (besluit.beheervorm() == Beheervorm.DOORGEVEN_AAN_SAMENWERKINGSVERBAND
+                && isLeeg(besluit.samenwerkingsverband())) {
+            overtredingen.add("samenwerkingsverband: noem het samenwerkingsverband waaraan de regiokassier de "
+                    + "middelen doorgeeft");
+        } else if (besluit.beheervorm() == Beheervorm.BEHEREN_NAMENS_DE_REGIO
+                && !isLeeg(besluit.samenwerkingsverband())) {
+            overtredingen.add("samenwerkingsverband: alleen wanneer de regiokassier de middelen doorgeeft aan een "
+                    + "samenwerkingsverband");
+        }
+        gooiAlsOngeldig(overtredingen);
+    }
+
+    private static void eisGeldigeBedragen(KenProcesmiddelenToe besluit) {
+        List<String> overtredingen = new ArrayList<>();
+        Bedragen.eisPositief("bedrag", besluit.bedrag(), overtredingen);
+        Bedragen.eisNietNegatief("geschatteCompensabeleBtw", besluit.geschatteCompensabeleBtw(), overtredingen);
+        gooiAlsOngeldig(overtredingen);
+    }
+
+    private static void eisPositiefBedrag(BigDecimal bedrag) {
+        List<String> overtredingen = new ArrayList<>();
+        Bedragen.eisPositief("bedrag", bedrag, overtredingen);
+        gooiAlsOngeldig(overtredingen);
+    }
+
+    private static void eisVolledigeBesteding(RegistreerBesteding besluit) {
+        List<String> overtredingen = new ArrayList<>();
+        if (besluit.categorie() == null) {
+            overtredingen.add("categorie: een besteding valt in een categorie");
+        } else if (besluit.categorie() == Bestedingscategorie.OVERIG && isLeeg(besluit.omschrijving())) {
+            overtredingen.add("omschrijving: een overige besteding zegt waaraan");
+        }
+        Bedragen.eisPositief("bedrag", besluit.bedrag(), overtredingen);
+        gooiAlsOngeldig(overtredingen);
+    }
+
+    /** "Zonder kassier geen uitkering": the region had to name it before the first year could be paid. */
+    private void eisRegiokassier(String regioId) {
+        if (kassier == null) {
+            throw new GeenRegiokassier(regioId);
+        }
+    }
+
+    private void eisJaarInFinancieringsperiode(int jaar) {
+        if (jaar < EERSTE_JAAR || jaar > laatsteJaar) {
+            throw new JaarBuitenFinancieringsperiode(jaar, EERSTE_JAAR, laatsteJaar);
+        }
+    }
+
+    private void weigerAlsAlToegekend(int jaar) {
+        if (stand(jaar).toegekend() != null) {
+            throw new ProcesmiddelenAlToegekend(jaar);
+        }
+    }
+
+    private static void eisRedenBovenJaarbedrag(BigDecimal bedrag, String redenAfwijking) {
+        if (bedrag.compareTo(JAARBEDRAG) > 0 && isLeeg(redenAfwijking)) {
+            throw new BovenJaarbedragZonderReden(Bedragen.inCenten(bedrag));
+        }
+    }
+
+    /**
+     * The estimate is the region's own and is taken as given: the Achterhoek asked to receive 300K of its 350K
+     * without BTW deduction because it spends that on its own staff (memo Achterhoek, section E), so it may be far
+     * below 21% of the amount. It is part of the amount, so never more than it.
+     */
+    private static void eisBtwBinnenBedrag(BigDecimal btw, BigDecimal bedrag) {
+        if (btw.compareTo(bedrag) > 0) {
+            throw new BtwBovenToegekendBedrag(Bedragen.inCenten(btw), Bedragen.inCenten(bedrag));
+        }
+    }
+
+    private static void eisToegekend(int jaar, Jaarstand stand) {
+        if (stand.toegekend() == null) {
+            throw new ProcesmiddelenNietToegekend(jaar);
+        }
+    }
+
+    private static void weigerAlsAlUitbetaald(int jaar, Jaarstand stand) {
+        if (stand.uitbetaald()) {
+            throw new ProcesmiddelenAlUitbetaald(jaar);
+        }
+    }
+
+    private void eisTeruggaveBinnenGestorteBtw(int jaar, BigDecimal bedrag) {
+        BigDecimal resterend = stand(jaar).resterendInBtwCompensatiefonds();
+        if (bedrag.compareTo(resterend) > 0) {
+            throw new TeruggaveBovenGestorteBtw(jaar, resterend, Bedragen.inCenten(bedrag));
+        }
+    }
+
+    private static void eisLaterJaar(int vanJaar, int naarJaar) {
+        if (naarJaar <= vanJaar) {
+            throw new OverdrachtNietNaarLaterJaar(vanJaar, naarJaar);
+        }
+    }
+
+    private void eisBeschikbaar(int jaar, BigDecimal bedrag, String handeling) {
+        BigDecimal beschikbaar = stand(jaar).beschikbaar();
+        if (bedrag.compareTo(beschikbaar) > 0) {
+            throw new OnvoldoendeBeschikbaar(jaar, beschikbaar, Bedragen.inCenten(bedrag), handeling);
+        }
+    }
+
+    private void eisVerlenging(int nieuwLaatsteJaar) {
+        if (nieuwLaatsteJaar <= laatsteJaar) {
+            throw new GeenVerlenging(laatsteJaar, nieuwLaatsteJaar);
+        }
+    }
+
+    private static void eisBinnenProgrammahorizon(int jaar) {
+        if (jaar > LAATSTE_PROGRAMMAJAAR) {
+            throw new BuitenProgrammahorizon(jaar);
+        }
+    }
+
+    /** A decentralisatie-uitkering to a gemeente goes through the Gemeentefonds, to a provincie the Provinciefonds. */
+    private static Uitkeringsfonds fonds(Kassiersoort soort) {
+        return switch (soort) {
+            case GEMEENTE -> Uitkeringsfonds.GEMEENTEFONDS;
+            case PROVINCIE -> Uitkeringsfonds.PROVINCIEFONDS;
+        };
+    }
+
+    private Jaarstand stand(int jaar) {
+        return jaren.getOrDefault(jaar, Jaarstand.LEEG);
+    }
+
+    private static void gooiAlsOngeldig(List<String> overtredingen) {
+        if (!overtredingen.isEmpty()) {
+            throw new OngeldigBesluit(overtredingen);
+        }
+    }
+
+    private static boolean isLeeg(String tekst) {
+        return tekst == null || tekst.isBlank();
+    }
+
+    private static String leegAlsNull(String tekst) {
+        return isLeeg(tekst) ? null : tekst.strip();
+    }
+
+    @EventSourcingHandler
+    void on(RegiokassierAangewezen gebeurtenis) {
+        aggregaatId = aggregaatId(gebeurtenis.regioId());
+        kassiersoort = gebeurtenis.soort();
+        kassier = gebeurtenis.naam();
+    }
+
+    @EventSourcingHandler
+    void on(FinancieringsperiodeVerlengd gebeurtenis) {
+        aggregaatId = aggregaatId(gebeurtenis.regioId());
+        laatsteJaar = gebeurtenis.laatsteJaar();
+    }
+
+    @EventSourcingHandler
+    void on(ProcesmiddelenToegekend gebeurtenis) {
+        jaren.put(gebeurtenis.jaar(), stand(gebeurtenis.jaar())
+                .toegekend(gebeurtenis.bedrag(), gebeurtenis.geschatteCompensabeleBtw()));
+    }
+
+    @EventSourcingHandler
+    void on(ProcesmiddelenUitbetaald gebeurtenis) {
+        jaren.put(gebeurtenis.jaar(), stand(gebeurtenis.jaar())
+                .uitbetaald(gebeurtenis.uitgekeerd(), gebeurtenis.gestortInBtwCompensatiefonds()));
+    }
+
+    @EventSourcingHandler
+    void on(BtwTeruggaveGeregistreerd gebeurtenis) {
+        jaren.put(gebeurtenis.jaar(), stand(gebeurtenis.jaar()).btwTeruggekregen(gebeurtenis.bedrag()));
+    }
+
+    @EventSourcingHandler
+    void on(ProcesmiddelenOvergedragen gebeurtenis) {
+        jaren.put(gebeurtenis.vanJaar(), stand(gebeurtenis.vanJaar()).overgedragenUit(gebeurtenis.bedrag()));
+        jaren.put(gebeurtenis.naarJaar(), stand(gebeurtenis.naarJaar()).overgedragenNaar(gebeurtenis.bedrag()));
+    }
+
+    @EventSourcingHandler
+    void on(BestedingGeregistreerd gebeurtenis) {
+        jaren.put(gebeurtenis.jaar(), stand(gebeurtenis.jaar()).besteed(gebeurtenis.bedrag()));
+    }
+
+    /**
+     * The money of one year. {@code toegekend} and {@code geschatteBtw} are {@code null} until the year is granted;
+     * the other amounts are totals, zero until something happened.
+     */
+    private record Jaarstand(
+            BigDecimal toegekend,
+            BigDecimal geschatteBtw,
+            boolean uitbetaald,
+            BigDecimal uitgekeerd,
+            BigDecimal gestortBtw,
+            BigDecimal teruggekregenBtw,
+            BigDecimal overgedragenNaar,
+            BigDecimal overgedragenUit,
+            BigDecimal besteed) {
+
+        static final Jaarstand LEEG = new Jaarstand(null, null, false, Bedragen.NUL, Bedragen.NUL, Bedragen.NUL,
+                Bedragen.NUL, Bedragen.NUL, Bedragen.NUL);
+
+        Jaarstand toegekend(BigDecimal bedrag, BigDecimal btw) {
+            return new Jaarstand(bedrag, btw, uitbetaald, uitgekeerd, gestortBtw, teruggekregenBtw, overgedragenNaar,
+                    overgedragenUit, besteed);
+        }
+
+        Jaarstand uitbetaald(BigDecimal uitkering, BigDecimal btw) {
+            return new Jaarstand(toegekend, geschatteBtw, true, uitkering, btw, teruggekregenBtw, overgedragenNaar,
+                    overgedragenUit, besteed);
+        }
+
+        Jaarstand btwTeruggekregen(BigDecimal bedrag) {
+            return new Jaarstand(toegekend, geschatteBtw, uitbetaald, uitgekeerd, gestortBtw,
+                    teruggekregenBtw.add(bedrag), overgedragenNaar, overgedragenUit, besteed);
+        }
+
+        Jaarstand overgedragenNaar(BigDecimal bedrag) {
+            return new Jaarstand(toegekend, geschatteBtw, uitbetaald, uitgekeerd, gestortBtw, teruggekregenBtw,
+                    overgedragenNaar.add(bedrag), overgedragenUit, besteed);
+        }
+
+        Jaarstand overgedragenUit(BigDecimal bedrag) {
+            return new Jaarstand(toegekend, geschatteBtw, uitbetaald, uitgekeerd, gestortBtw, teruggekregenBtw,
+                    overgedragenNaar, overgedragenUit.add(bedrag), besteed);
+        }
+
+        Jaarstand besteed(BigDecimal bedrag) {
+            return new Jaarstand(toegekend, geschatteBtw, uitbetaald, uitgekeerd, gestortBtw, teruggekregenBtw,
+                    overgedragenNaar, overgedragenUit, besteed.add(bedrag));
+        }
+
+        BigDecimal resterendInBtwCompensatiefonds() {
+            return gestortBtw.subtract(teruggekregenBtw);
+        }
+
+        BigDecimal beschikbaar() {
+            return uitgekeerd.add(teruggekregenBtw).add(overgedragenNaar).subtract(overgedragenUit).subtract(besteed);
+        }
+    }
+}

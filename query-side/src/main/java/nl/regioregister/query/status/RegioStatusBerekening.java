@@ -4,6 +4,13 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.regioregister.events.procesmiddelen.BestedingGeregistreerd;
+import nl.regioregister.events.procesmiddelen.BtwTeruggaveGeregistreerd;
+import nl.regioregister.events.procesmiddelen.FinancieringsperiodeVerlengd;
+import nl.regioregister.events.procesmiddelen.ProcesmiddelenOvergedragen;
+import nl.regioregister.events.procesmiddelen.ProcesmiddelenToegekend;
+import nl.regioregister.events.procesmiddelen.ProcesmiddelenUitbetaald;
+import nl.regioregister.events.procesmiddelen.RegiokassierAangewezen;
 import nl.regioregister.events.regio.RegioGeregistreerd;
 import nl.regioregister.events.regio.RijksvertegenwoordigerBenoemd;
 import nl.regioregister.query.platform.Besluit;
@@ -31,6 +38,50 @@ public final class RegioStatusBerekening {
         });
         wanneer(RijksvertegenwoordigerBenoemd.class, (s, e, b) ->
                 benoem(s, "RIJKSVERTEGENWOORDIGER", e.naam(), e.functie(), e.departement().name(), b.ingangsdatum()));
+        procesmiddelen();
+    }
+
+    /** Procesmiddelen per year (Toelichting procesmiddelen NPVR, 22 januari 2025). */
+    private void procesmiddelen() {
+        wanneer(RegiokassierAangewezen.class, (s, e, b) -> {
+            RegioStatus.Kassier kassier = new RegioStatus.Kassier();
+            kassier.soort = e.soort().name();
+            kassier.naam = e.naam();
+            kassier.beheer = e.beheervorm().name();
+            kassier.samenwerkingsverband = e.samenwerkingsverband();
+            kassier.aangewezenOp = b.ingangsdatum();
+            s.regiokassier = kassier;
+        });
+        wanneer(FinancieringsperiodeVerlengd.class, (s, e, b) -> s.financieringTotEnMet = e.laatsteJaar());
+        wanneer(ProcesmiddelenToegekend.class, (s, e, b) -> {
+            RegioStatus.Jaar jaar = jaar(s, e.jaar());
+            jaar.toegekend = jaar.toegekend.add(e.bedrag());
+            jaar.btwSchatting = jaar.btwSchatting.add(e.geschatteCompensabeleBtw());
+        });
+        wanneer(ProcesmiddelenUitbetaald.class, (s, e, b) -> {
+            RegioStatus.Jaar jaar = jaar(s, e.jaar());
+            jaar.uitbetaald = jaar.uitbetaald.add(e.uitgekeerd());
+            jaar.fonds = e.fonds().name();
+        });
+        wanneer(BtwTeruggaveGeregistreerd.class, (s, e, b) -> {
+            RegioStatus.Jaar jaar = jaar(s, e.jaar());
+            jaar.btwTeruggevraagd = jaar.btwTeruggevraagd.add(e.bedrag());
+        });
+        wanneer(ProcesmiddelenOvergedragen.class, (s, e, b) -> {
+            RegioStatus.Jaar van = jaar(s, e.vanJaar());
+            van.overgedragenNaarLater = van.overgedragenNaarLater.add(e.bedrag());
+            RegioStatus.Jaar naar = jaar(s, e.naarJaar());
+            naar.overgedragenNaarDitJaar = naar.overgedragenNaarDitJaar.add(e.bedrag());
+        });
+        wanneer(BestedingGeregistreerd.class, (s, e, b) -> {
+            RegioStatus.Jaar jaar = jaar(s, e.jaar());
+            jaar.besteed = jaar.besteed.add(e.bedrag());
+            jaar.besteedPerCategorie.merge(e.categorie().name(), e.bedrag(), java.math.BigDecimal::add);
+        });
+    }
+
+    private static RegioStatus.Jaar jaar(RegioStatus s, int jaar) {
+        return s.procesmiddelen.computeIfAbsent(jaar, j -> new RegioStatus.Jaar());
     }
 
     @SuppressWarnings("unchecked")

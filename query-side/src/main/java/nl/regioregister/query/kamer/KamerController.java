@@ -1,0 +1,111 @@
+package nl.regioregister.query.kamer;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import nl.regioregister.query.platform.NietGevonden;
+import nl.regioregister.query.platform.OngeldigeVraag;
+import nl.regioregister.query.platform.ProjectieStand;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Kamer", description = "Moties en toezeggingen aan de Tweede Kamer")
+class KamerController {
+
+    record Uitvoering(String referentie, String omschrijving, LocalDate ingangsdatum) {
+    }
+
+    record Motie(String kamerstuknummer, String titel, List<String> indieners, LocalDate aangenomenOp,
+                 boolean afgedaan, LocalDate afgedaanOp, String afgedaanMet, List<Uitvoering> uitvoering) {
+    }
+
+    record Toezegging(String toezeggingId, String omschrijving, String gedaanAan, String gedaanIn,
+                      LocalDate uiterlijk, String motie, boolean vervuld, String vervuldMet, LocalDate vervuldOp,
+                      boolean teLaat) {
+    }
+
+    record Moties(List<Motie> moties, long positie) {
+    }
+
+    record Toezeggingen(List<Toezegging> toezeggingen, long positie) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ProjectieStand stand;
+    private final Clock clock;
+
+    KamerController(JdbcClient jdbc, ProjectieStand stand, Clock clock) {
+        this.jdbc = jdbc;
+        this.stand = stand;
+        this.clock = clock;
+    }
+
+    @GetMapping("/v1/moties")
+    @Operation(summary = "Moties, open eerst; filter status=open of afgedaan")
+    Moties moties(@RequestParam(required = false) String status) {
+        String filter = switch (status == null ? "" : status) {
+            case "" -> "";
+            case "open" -> " WHERE afgedaan_op IS NULL";
+            case "afgedaan" -> " WHERE afgedaan_op IS NOT NULL";
+            default -> throw new OngeldigeVraag("status", "status is open of afgedaan");
+        };
+        List<Motie> moties = jdbc.sql("SELECT * FROM motie" + filter
+                        + " ORDER BY (afgedaan_op IS NULL) DESC, aangenomen_op, kamerstuknummer")
+                .query(this::naarMotie).list();
+        return new Moties(moties, stand.van(KamerProjectie.NAAM));
+    }
+
+    @GetMapping("/v1/moties/{kamerstuknummer}")
+    @Operation(summary = "Eén motie met hoe zij wordt uitgevoerd")
+    Motie motie(@PathVariable String kamerstuknummer) {
+        return jdbc.sql("SELECT * FROM motie WHERE kamerstuknummer = :nr").param("nr", kamerstuknummer)
+                .query(this::naarMotie).optional().orElseThrow(() -> new NietGevonden("De motie " + kamerstuknummer));
+    }
+
+    @GetMapping("/v1/toezeggingen")
+    @Operation(summary = "Toezeggingen: open eerst, verlopen bovenaan; filter status=open of vervuld")
+    Toezeggingen toezeggingen(@RequestParam(required = false) String status) {
+        String filter = switch (status == null ? "" : status) {
+            case "" -> "";
+            case "open" -> " WHERE vervuld_op IS NULL";
+            case "vervuld" -> " WHERE vervuld_op IS NOT NULL";
+            default -> throw new OngeldigeVraag("status", "status is open of vervuld");
+        };
+        LocalDate vandaag = LocalDate.now(clock);
+        List<Toezegging> toezeggingen = jdbc.sql("SELECT * FROM toezegging" + filter
+                        + " ORDER BY (vervuld_op IS NULL) DESC, uiterlijk, toezegging_id")
+                .query((rs, n) -> new Toezegging(rs.getString("toezegging_id"), rs.getString("omschrijving"),
+                        rs.getString("gedaan_aan"), rs.getString("gedaan_in"),
+                        rs.getObject("uiterlijk", LocalDate.class), rs.getString("motie"),
+                        rs.getString("vervuld_met") != null, rs.getString("vervuld_met"),
+                        rs.getObject("vervuld_op", LocalDate.class),
+                        rs.getString("vervuld_met") == null
+                                && rs.getObject("uiterlijk", LocalDate.class).isBefore(vandaag)))
+                .list();
+        return new Toezeggingen(toezeggingen, stand.van(KamerProjectie.NAAM));
+    }
+
+    private Motie naarMotie(ResultSet rs, int rij) throws SQLException {
+        String nummer = rs.getString("kamerstuknummer");
+        Array indieners = rs.getArray("indieners");
+        List<Uitvoering> uitvoering = jdbc.sql("""
+                        SELECT referentie, omschrijving, ingangsdatum FROM motie_uitvoering
+                        WHERE kamerstuknummer = :nr ORDER BY positie""")
+                .param("nr", nummer)
+                .query((r, n) -> new Uitvoering(r.getString(1), r.getString(2), r.getObject(3, LocalDate.class)))
+                .list();
+        return new Motie(nummer, rs.getString("titel"), Arrays.asList((String[]) indieners.getArray()),
+                rs.getObject("aangenomen_op", LocalDate.class), rs.getObject("afgedaan_op") != null,
+                rs.getObject("afgedaan_op", LocalDate.class), rs.getString("afgedaan_referentie"), uitvoering);
+    }
+}

@@ -1,5 +1,6 @@
 package nl.regioregister.command.agenda;
 
+import java.util.Objects;
 import java.util.Set;
 import nl.regioregister.events.agenda.Periode;
 
@@ -63,5 +64,23 @@ final class Uitvoeringsagendastand {
 
     void geevalueerd() {
         geevalueerd = true;
+    }
+
+    /** By state, so that the state rebuilt from the events can be compared to the state that produced them. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Uitvoeringsagendastand andere
+                && periode.equals(andere.periode)
+                && cyclus.equals(andere.cyclus)
+                && Objects.equals(herijkingVan, andere.herijkingVan)
+                && ingediendeActiviteiten.equals(andere.ingediendeActiviteiten)
+                && vastgesteldeActiviteiten.equals(andere.vastgesteldeActiviteiten)
+                && geevalueerd == andere.geevalueerd;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(periode, cyclus, herijkingVan, ingediendeActiviteiten, vastgesteldeActiviteiten,
+                geevalueerd);
     }
 }

@@ -1,6 +1,7 @@
 package nl.regioregister.command.agenda;
 
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -135,5 +136,23 @@ final class Versiecyclus {
 
     void ingetrokken() {
         stand = Stand.INGETROKKEN;
+    }
+
+    /** By state, so that the state rebuilt from the events can be compared to the state that produced them. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Versiecyclus andere
+                && onderdeel.equals(andere.onderdeel)
+                && laatsteVersie == andere.laatsteVersie
+                && stand == andere.stand
+                && akkoordRegio == andere.akkoordRegio
+                && akkoordRijk == andere.akkoordRijk
+                && Objects.equals(geldendeVersie, andere.geldendeVersie)
+                && vastgesteldeVersies.equals(andere.vastgesteldeVersies);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(onderdeel, laatsteVersie, stand, geldendeVersie);
     }
 }

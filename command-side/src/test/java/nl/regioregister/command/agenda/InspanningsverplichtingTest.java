@@ -62,7 +62,8 @@ class InspanningsverplichtingTest {
                     .expectNoEvents()
                     .expectException(GeenNpvrDepartement.class)
                     .expectExceptionMessage("het ministerie van Financiën gaat in het NPVR geen "
-                            + "inspanningsverplichting aan; dat doen BZK, VWS, OCW, SZW, JENV, IENW, VRO, LVVN, EZ en KGG");
+                            + "inspanningsverplichting aan; dat doen BZK, VWS, OCW, SZW, JENV, IENW, VRO, LVVN, EZ "
+                            + "en KGG");
         }
 
         @Test

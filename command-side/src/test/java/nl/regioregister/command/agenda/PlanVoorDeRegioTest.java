@@ -101,10 +101,12 @@ class PlanVoorDeRegioTest {
                     .expectExceptionMessage("hoofdstukken.PROBLEEMANALYSE: het plan beschrijft dit hoofdstuk, in tekst "
                             + "of als samenvatting; hoofdstukken.ORGANISATIE: het plan beschrijft dit hoofdstuk, in "
                             + "tekst of als samenvatting; visiejaar: het toekomstbeeld kijkt vooruit naar een jaar na "
-                            + "2025, bijvoorbeeld 2045 of 2050; doorvertaling.DUURZAAM_EN_BEREIKBAAR_VOORZIENINGENNIVEAU: "
-                            + "het plan vertaalt elk van de drie doelstellingen naar de regio; "
+                            + "2025, bijvoorbeeld 2045 of 2050; "
+                            + "doorvertaling.DUURZAAM_EN_BEREIKBAAR_VOORZIENINGENNIVEAU: het plan vertaalt elk van de "
+                            + "drie doelstellingen naar de regio; "
                             + "doorvertaling.GEZONDE_EN_KANSRIJKE_TOEKOMST: het plan vertaalt elk van de drie "
-                            + "doelstellingen naar de regio; document: noem het document met zijn sha256-controlegetal");
+                            + "doelstellingen naar de regio; document: noem het document met zijn "
+                            + "sha256-controlegetal");
         }
 
         @Test
@@ -154,7 +156,8 @@ class PlanVoorDeRegioTest {
                     .when(new StuurPlanTerug(REGIO, 1, "Nog steeds te vaag"), doorBzk())
                     .expectNoEvents()
                     .expectException(NietDeIngediendeVersie.class)
-                    .expectExceptionMessage("versie 1 van het plan is teruggestuurd; de regio dient een nieuwe versie in");
+                    .expectExceptionMessage(
+                            "versie 1 van het plan is teruggestuurd; de regio dient een nieuwe versie in");
         }
 
         @Test
@@ -234,7 +237,8 @@ class PlanVoorDeRegioTest {
                     .when(new GeefAkkoordRijkOpPlan(REGIO, 1), doorBzk())
                     .expectNoEvents()
                     .expectException(NietDeIngediendeVersie.class)
-                    .expectExceptionMessage("versie 1 van het plan is teruggestuurd; de regio dient een nieuwe versie in");
+                    .expectExceptionMessage(
+                            "versie 1 van het plan is teruggestuurd; de regio dient een nieuwe versie in");
         }
 
         @Test

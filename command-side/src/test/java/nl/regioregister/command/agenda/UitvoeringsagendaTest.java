@@ -86,7 +86,8 @@ class UitvoeringsagendaTest {
             Activiteit activiteit = new Activiteit(" A1 ", "Zorgcampus", List.of(
                     Doelstelling.GEZONDE_EN_KANSRIJKE_TOEKOMST, Doelstelling.VEILIGE_EN_LEEFBARE_REGIO,
                     Doelstelling.GEZONDE_EN_KANSRIJKE_TOEKOMST), "Gemeente Doetinchem", "Een zorgcampus in 2028",
-                    List.of(new Bijdrage(Partijsoort.DEPARTEMENT, Departement.VWS, null, null, new BigDecimal("125000"))),
+                    List.of(new Bijdrage(Partijsoort.DEPARTEMENT, Departement.VWS, null, null,
+                            new BigDecimal("125000"))),
                     null);
             fixture.given(vastgesteldPlan())
                     .when(new DienUitvoeringsagendaIn(REGIO, P2026, List.of(activiteit), "Jaarlijks",
@@ -313,7 +314,8 @@ class UitvoeringsagendaTest {
 
         @Test
         void akkoord_van_de_regio_op_een_andere_dan_de_ingediende_versie_wordt_geweigerd() {
-            fixture.given(samen(ingediendeUitvoeringsagenda(P2026), List.of(uitvoeringsagendaIngediend(P2026, 2, null))))
+            fixture.given(samen(ingediendeUitvoeringsagenda(P2026),
+                            List.of(uitvoeringsagendaIngediend(P2026, 2, null))))
                     .when(new GeefAkkoordRegioOpUitvoeringsagenda(REGIO, P2026, 1), doorRegio(REGIO))
                     .expectNoEvents()
                     .expectException(NietDeIngediendeVersie.class)

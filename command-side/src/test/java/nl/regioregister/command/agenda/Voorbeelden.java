@@ -43,7 +43,8 @@ final class Voorbeelden {
 
     static final Map<Doelstelling, String> DOORVERTALING = Map.of(
             Doelstelling.VEILIGE_EN_LEEFBARE_REGIO, "Passende woningbouw voor jong en oud",
-            Doelstelling.DUURZAAM_EN_BEREIKBAAR_VOORZIENINGENNIVEAU, "Mobiliteit en bereikbaarheid, rijksdiensten in de regio",
+            Doelstelling.DUURZAAM_EN_BEREIKBAAR_VOORZIENINGENNIVEAU,
+            "Mobiliteit en bereikbaarheid, rijksdiensten in de regio",
             Doelstelling.GEZONDE_EN_KANSRIJKE_TOEKOMST, "Arbeidsmarkt in zorg, onderwijs en techniek");
 
     private Voorbeelden() {

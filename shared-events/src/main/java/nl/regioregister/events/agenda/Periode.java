@@ -9,7 +9,8 @@ public record Periode(int beginjaar, int eindjaar) {
     /** Reads the written form {@code 2026-2029}. */
     public static Periode van(String notatie) {
         if (notatie == null || !notatie.strip().matches("\\d{4}-\\d{4}")) {
-            throw new IllegalArgumentException("een periode wordt geschreven als beginjaar-eindjaar, bijvoorbeeld 2026-2029");
+            throw new IllegalArgumentException(
+                    "een periode wordt geschreven als beginjaar-eindjaar, bijvoorbeeld 2026-2029");
         }
         String[] jaren = notatie.strip().split("-");
         return new Periode(Integer.parseInt(jaren[0]), Integer.parseInt(jaren[1]));

@@ -39,6 +39,7 @@ public final class RegioStatusBerekening {
         wanneer(RijksvertegenwoordigerBenoemd.class, (s, e, b) ->
                 benoem(s, "RIJKSVERTEGENWOORDIGER", e.naam(), e.functie(), e.departement().name(), b.ingangsdatum()));
         procesmiddelen();
+        AgendaInDeStatus.registreer(this);
     }
 
     /** Procesmiddelen per year (Toelichting procesmiddelen NPVR, 22 januari 2025). */

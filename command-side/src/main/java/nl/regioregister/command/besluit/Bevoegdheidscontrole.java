@@ -7,8 +7,9 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
  * Checks before any rule of the decision itself that the one recording it is the party that takes it: the Rijk
- * (BZK) for a {@link Rijksbesluit}, the region itself for a {@link Regiobesluit}, and for any other decision about a
- * region either BZK or that region. Auditors and integrators decide nothing.
+ * (BZK) for a {@link Rijksbesluit}, the region itself for a {@link Regiobesluit} (a {@link WisselendeBesluitnemer}
+ * is either, following its content), and for any other decision about a region either BZK or that region. Auditors
+ * and integrators decide nothing.
  */
 public class Bevoegdheidscontrole implements MessageHandlerInterceptor<CommandMessage<?>> {
 
@@ -22,7 +23,11 @@ public class Bevoegdheidscontrole implements MessageHandlerInterceptor<CommandMe
     static void controleer(Object besluit, Besluitvormer wie) {
         Class<?> soort = besluit.getClass();
         String naam = soort.getSimpleName();
-        if (soort.isAnnotationPresent(Rijksbesluit.class)) {
+        boolean rijksbesluit = soort.isAnnotationPresent(Rijksbesluit.class)
+                || besluit instanceof WisselendeBesluitnemer w && w.doorHetRijk();
+        boolean regiobesluit = soort.isAnnotationPresent(Regiobesluit.class)
+                || besluit instanceof WisselendeBesluitnemer w && !w.doorHetRijk();
+        if (rijksbesluit) {
             if (wie.rol() != Rol.BZK) {
                 throw new GeenBevoegdheid(naam + " is een besluit van het Rijk en vraagt de rol BZK");
             }
@@ -32,7 +37,7 @@ public class Bevoegdheidscontrole implements MessageHandlerInterceptor<CommandMe
             throw new GeenBevoegdheid("de rol " + wie.rol() + " neemt geen besluiten");
         }
         String regioId = besluit instanceof RegioGebonden gebonden ? gebonden.regioId() : null;
-        if (soort.isAnnotationPresent(Regiobesluit.class)
+        if (regiobesluit
                 && (regioId == null || !wie.isRegio(regioId))) {
             throw new GeenBevoegdheid(naam + " is een besluit van de regio zelf");
         }

@@ -3,6 +3,7 @@ package nl.regioregister.command.regio;
 import java.util.List;
 import nl.regioregister.command.platform.BesluitGegevens;
 import nl.regioregister.command.platform.Besluitvorming;
+import nl.regioregister.events.regio.Programma;
 import nl.regioregister.events.regio.RegioSoort;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
@@ -15,7 +16,7 @@ import java.time.LocalDate;
 
 /**
  * The eleven NPVR regions of the Kamerbrief "nadere uitwerking Elke Regio Telt" (20 December 2024) are reference
- * data, registered through commands so that they too are decisions with a source.
+ * data, registered and taken into the NPVR through commands so that they too are decisions with a source.
  */
 @Component
 @ConditionalOnProperty(name = "regioregister.referentiedata.npvr-regios", havingValue = "true", matchIfMissing = true)
@@ -55,15 +56,19 @@ class NpvrRegios implements ApplicationRunner {
             if (eventStore.lastSequenceNumberFor(regio.id()).isPresent()) {
                 continue;
             }
+            BesluitGegevens besluit = new BesluitGegevens(LocalDate.of(2024, 12, 20),
+                    "Regio in het Nationaal Programma Vitale Regio's", BRON);
             try {
                 besluitvorming.neem(regio.id(),
                         new RegistreerRegio(regio.id(), regio.naam(), RegioSoort.SAMENWERKINGSVERBAND_VAN_GEMEENTEN,
                                 regio.provincies(), List.of()),
-                        new BesluitGegevens(LocalDate.of(2024, 12, 20),
-                                "Regio in het Nationaal Programma Vitale Regio's", BRON),
-                        "regioregister", "BZK", "BZK");
+                        besluit, "regioregister", "BZK", "BZK");
+                // from the decision's ingangsdatum: the Kamerbrief took these regions into the programme
+                besluitvorming.neem(regio.id(), new NeemOpInProgramma(regio.id(), Programma.NPVR, null, null),
+                        besluit, "regioregister", "BZK", "BZK");
                 geregistreerd++;
-            } catch (RegioBestaatAl | org.axonframework.modelling.command.ConcurrencyException alGedaan) {
+            } catch (RegioBestaatAl | NeemtAlDeelAanProgramma
+                     | org.axonframework.modelling.command.ConcurrencyException alGedaan) {
                 // another instance registered it at the same moment
             }
         }

@@ -1,0 +1,19 @@
+package nl.regioregister.command.regio;
+
+import java.time.LocalDate;
+import nl.regioregister.command.besluit.BesluitGeweigerd;
+import nl.regioregister.events.regio.Programma;
+
+/** A new participation in a programme starts no earlier than the previous one ended, so periods never overlap. */
+public class DeelnameOverlaptVorige extends BesluitGeweigerd {
+
+    public DeelnameOverlaptVorige(Programma programma, LocalDate vorigeEinde, LocalDate vanaf) {
+        super("de vorige deelname aan " + programma + " eindigde per " + vorigeEinde
+                + "; een nieuwe deelname kan niet eerder beginnen (" + vanaf + ")");
+    }
+
+    @Override
+    public String regel() {
+        return "deelname-overlapt-vorige";
+    }
+}

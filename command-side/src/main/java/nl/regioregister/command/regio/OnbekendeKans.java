@@ -1,0 +1,16 @@
+package nl.regioregister.command.regio;
+
+import nl.regioregister.command.besluit.BesluitGeweigerd;
+
+/** Only a named opportunity can be dropped. */
+public class OnbekendeKans extends BesluitGeweigerd {
+
+    public OnbekendeKans(String titel) {
+        super("de gezamenlijke kans \"" + titel + "\" is niet benoemd");
+    }
+
+    @Override
+    public String regel() {
+        return "onbekende-kans";
+    }
+}

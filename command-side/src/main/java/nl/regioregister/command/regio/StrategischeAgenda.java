@@ -1,0 +1,256 @@
+package nl.regioregister.command.regio;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import nl.regioregister.command.besluit.BekendeRegios;
+import nl.regioregister.command.besluit.OngeldigBesluit;
+import nl.regioregister.events.BesluitMetadata;
+import nl.regioregister.events.regio.GezamenlijkeKansBenoemd;
+import nl.regioregister.events.regio.GezamenlijkeKansVervallen;
+import nl.regioregister.events.regio.Ontwikkelfase;
+import nl.regioregister.events.regio.OntwikkelfaseVastgelegd;
+import nl.regioregister.events.regio.RegionaalInitiatiefVastgelegd;
+import nl.regioregister.events.regio.SamenhangMetTrajectenVastgelegd;
+import nl.regioregister.events.regio.StrategischeAgendaVastgesteld;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * The strategische agenda of a region and the Rijk, following the principles of the brief Werkwijze Strategische
+ * Agenda's regio en Rijk (1 juli 2026): regional initiative and ownership, meeting the region in its development
+ * phase, shared opportunities with added value for both, and coherence with running trajectories.
+ * <p>
+ * It begins with the region's initiative: nothing else is recorded before it, because without initiative in the
+ * region an agenda is not promising. It is formalised from a worked-out vision, with at least one shared opportunity
+ * and its coherence with running trajectories considered; the agenda stays a living document, and a changed agenda is
+ * formalised again as the next version. A separate aggregate from {@link Regio}, so that a region's governance and its
+ * agenda do not contend.
+ */
+@Aggregate
+public class StrategischeAgenda {
+
+    private static final String PREFIX = "strategische-agenda:";
+
+    @AggregateIdentifier
+    private String agendaId;
+    private String regioId;
+    private boolean initiatief;
+    private Ontwikkelfase fase;
+    /** The titles of the shared opportunities, by their title compared without regard to case. */
+    private final Map<String, String> kansen = new HashMap<>();
+    private boolean samenhangVastgelegd;
+    private int versie;
+    private LocalDate vastgesteldOp;
+    private boolean gewijzigdSindsVaststelling;
+
+    protected StrategischeAgenda() {
+    }
+
+    /** The aggregate identifier of a region's strategische agenda in the shared event table. */
+    public static String id(String regioId) {
+        return PREFIX + regioId;
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(LegRegionaalInitiatiefVast besluit, BekendeRegios regios) {
+        regios.eisBekend(besluit.regioId());
+        OngeldigBesluit.eis(!isLeeg(besluit.omschrijving()), "omschrijving: beschrijf het initiatief van de regio");
+        apply(new RegionaalInitiatiefVastgelegd(besluit.regioId(), besluit.omschrijving().strip()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(LegOntwikkelfaseVast besluit, BekendeRegios regios) {
+        regios.eisBekend(besluit.regioId());
+        OngeldigBesluit.eis(besluit.fase() != null, "fase: noem de ontwikkelfase van de regio");
+        eisRegionaalInitiatief(besluit.regioId());
+        apply(new OntwikkelfaseVastgelegd(besluit.regioId(), besluit.fase()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(BenoemGezamenlijkeKans besluit, BekendeRegios regios) {
+        regios.eisBekend(besluit.regioId());
+        eisKansMetMeerwaardeVoorBeide(besluit);
+        eisRegionaalInitiatief(besluit.regioId());
+        weigerAlsKansAlBenoemd(besluit.titel().strip());
+        apply(new GezamenlijkeKansBenoemd(besluit.regioId(), besluit.titel().strip(), schoon(besluit.omschrijving()),
+                besluit.meerwaardeRegio().strip(), besluit.meerwaardeRijk().strip()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(LaatGezamenlijkeKansVallen besluit, BekendeRegios regios) {
+        regios.eisBekend(besluit.regioId());
+        OngeldigBesluit.eis(!isLeeg(besluit.titel()), "titel: noem de kans die vervalt");
+        eisRegionaalInitiatief(besluit.regioId());
+        eisBenoemdeKans(besluit.titel().strip());
+        apply(new GezamenlijkeKansVervallen(besluit.regioId(), kansen.get(sleutel(besluit.titel()))));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(LegSamenhangMetTrajectenVast besluit, BekendeRegios regios) {
+        regios.eisBekend(besluit.regioId());
+        eisBenoemdeTrajecten(besluit);
+        eisRegionaalInitiatief(besluit.regioId());
+        apply(new SamenhangMetTrajectenVastgelegd(besluit.regioId(),
+                besluit.trajecten().stream().distinct().toList(),
+                besluit.overigeTrajecten().stream().map(String::strip).distinct().toList()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(StelStrategischeAgendaVast besluit, BekendeRegios regios,
+                @MetaDataValue(BesluitMetadata.INGANGSDATUM) String ingangsdatum) {
+        regios.eisBekend(besluit.regioId());
+        LocalDate op = besluit.vastgesteldOp() != null ? besluit.vastgesteldOp()
+                : ingangsdatum == null ? null : LocalDate.parse(ingangsdatum);
+        OngeldigBesluit.eis(op != null, "vastgesteldOp: noem de datum of geef het besluit een ingangsdatum");
+        eisRegionaalInitiatief(besluit.regioId());
+        eisUitgewerkteVisie();
+        eisGezamenlijkeKans();
+        eisSamenhangMetLopendeTrajecten();
+        weigerAlsOngewijzigdSindsVaststelling();
+        apply(new StrategischeAgendaVastgesteld(regioId, versie + 1, op));
+    }
+
+    // --- rules ---
+
+    private void eisRegionaalInitiatief(String voorRegio) {
+        if (!initiatief) {
+            throw new GeenRegionaalInitiatief(voorRegio);
+        }
+    }
+
+    private static void eisKansMetMeerwaardeVoorBeide(BenoemGezamenlijkeKans besluit) {
+        List<String> overtredingen = new ArrayList<>();
+        if (isLeeg(besluit.titel())) {
+            overtredingen.add("titel: een gezamenlijke kans heeft een titel");
+        }
+        if (isLeeg(besluit.meerwaardeRegio())) {
+            overtredingen.add("meerwaardeRegio: noem de meerwaarde van de kans voor de regio");
+        }
+        if (isLeeg(besluit.meerwaardeRijk())) {
+            overtredingen.add("meerwaardeRijk: noem de meerwaarde van de kans voor het Rijk");
+        }
+        if (!overtredingen.isEmpty()) {
+            throw new OngeldigBesluit(overtredingen);
+        }
+    }
+
+    private void weigerAlsKansAlBenoemd(String titel) {
+        if (kansen.containsKey(sleutel(titel))) {
+            throw new KansAlBenoemd(titel);
+        }
+    }
+
+    private void eisBenoemdeKans(String titel) {
+        if (!kansen.containsKey(sleutel(titel))) {
+            throw new OnbekendeKans(titel);
+        }
+    }
+
+    private static void eisBenoemdeTrajecten(LegSamenhangMetTrajectenVast besluit) {
+        List<String> overtredingen = new ArrayList<>();
+        if (besluit.trajecten().stream().anyMatch(Objects::isNull)) {
+            overtredingen.add("trajecten: een leeg traject is geen traject");
+        }
+        if (besluit.overigeTrajecten().stream().anyMatch(StrategischeAgenda::isLeeg)) {
+            overtredingen.add("overigeTrajecten: elk overig traject heeft een naam");
+        }
+        if (!overtredingen.isEmpty()) {
+            throw new OngeldigBesluit(overtredingen);
+        }
+    }
+
+    private void eisUitgewerkteVisie() {
+        if (fase == null || fase == Ontwikkelfase.STARTEND_SAMENWERKING_EN_VISIEVORMING) {
+            throw new OntwikkelfaseOntoereikend(regioId, fase);
+        }
+    }
+
+    private void eisGezamenlijkeKans() {
+        if (kansen.isEmpty()) {
+            throw new GeenGezamenlijkeKans(regioId);
+        }
+    }
+
+    private void eisSamenhangMetLopendeTrajecten() {
+        if (!samenhangVastgelegd) {
+            throw new SamenhangNietVastgelegd(regioId);
+        }
+    }
+
+    private void weigerAlsOngewijzigdSindsVaststelling() {
+        if (versie > 0 && !gewijzigdSindsVaststelling) {
+            throw new AgendaOngewijzigdSindsVaststelling(versie, vastgesteldOp);
+        }
+    }
+
+    private static String sleutel(String titel) {
+        return titel.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isLeeg(String tekst) {
+        return tekst == null || tekst.isBlank();
+    }
+
+    private static String schoon(String tekst) {
+        return isLeeg(tekst) ? null : tekst.strip();
+    }
+
+    // --- state ---
+
+    @EventSourcingHandler
+    void on(RegionaalInitiatiefVastgelegd gebeurtenis) {
+        agendaId = id(gebeurtenis.regioId());
+        regioId = gebeurtenis.regioId();
+        initiatief = true;
+        gewijzigdSindsVaststelling = true;
+    }
+
+    @EventSourcingHandler
+    void on(OntwikkelfaseVastgelegd gebeurtenis) {
+        fase = gebeurtenis.fase();
+        gewijzigdSindsVaststelling = true;
+    }
+
+    @EventSourcingHandler
+    void on(GezamenlijkeKansBenoemd gebeurtenis) {
+        kansen.put(sleutel(gebeurtenis.titel()), gebeurtenis.titel());
+        gewijzigdSindsVaststelling = true;
+    }
+
+    @EventSourcingHandler
+    void on(GezamenlijkeKansVervallen gebeurtenis) {
+        kansen.remove(sleutel(gebeurtenis.titel()));
+        gewijzigdSindsVaststelling = true;
+    }
+
+    @EventSourcingHandler
+    void on(SamenhangMetTrajectenVastgelegd gebeurtenis) {
+        samenhangVastgelegd = true;
+        gewijzigdSindsVaststelling = true;
+    }
+
+    @EventSourcingHandler
+    void on(StrategischeAgendaVastgesteld gebeurtenis) {
+        versie = gebeurtenis.versie();
+        vastgesteldOp = gebeurtenis.vastgesteldOp();
+        gewijzigdSindsVaststelling = false;
+    }
+}

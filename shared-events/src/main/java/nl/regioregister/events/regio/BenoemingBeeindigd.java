@@ -1,0 +1,11 @@
+package nl.regioregister.events.regio;
+
+import org.axonframework.serialization.Revision;
+
+/** The appointment of {@code naam} to a role ended; the role is vacant until a new appointment. */
+@Revision("1")
+public record BenoemingBeeindigd(
+        String regioId,
+        Bestuursrol rol,
+        String naam) {
+}

@@ -1,0 +1,15 @@
+package nl.regioregister.events.regio;
+
+import org.axonframework.serialization.Revision;
+
+/**
+ * The region designated one of its administrators as its bestuurlijk trekker, e.g. a wethouder of one of its
+ * gemeenten. Replaces any previous bestuurlijk trekker.
+ */
+@Revision("1")
+public record BestuurlijkTrekkerAangewezen(
+        String regioId,
+        String naam,
+        String functie,
+        String organisatie) {
+}

@@ -1,0 +1,16 @@
+package nl.regioregister.events.regio;
+
+import nl.regioregister.events.Departement;
+import org.axonframework.serialization.Revision;
+
+/**
+ * The Rijk appointed the region's ambtelijk regioadviseur, who supports the rijksvertegenwoordiger; mostly from BZK
+ * (Kamerbrief NPVR, December 2024, section 2). Replaces any previous regioadviseur.
+ */
+@Revision("1")
+public record RegioadviseurBenoemd(
+        String regioId,
+        String naam,
+        String functie,
+        Departement departement) {
+}

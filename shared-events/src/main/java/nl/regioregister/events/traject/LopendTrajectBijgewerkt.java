@@ -1,0 +1,22 @@
+package nl.regioregister.events.traject;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import nl.regioregister.events.Departement;
+import org.axonframework.serialization.Revision;
+
+/** The description of a running trajectory as it now stands; replaces every field of the previous description. */
+@Revision("1")
+public record LopendTrajectBijgewerkt(
+        String trajectId,
+        String regioId,
+        String naam,
+        List<Departement> departementen,
+        String andereOverheid,
+        LocalDate vanaf,
+        LocalDate tot,
+        BigDecimal bedrag,
+        String omvang,
+        String actieVoorContinuiteit) {
+}

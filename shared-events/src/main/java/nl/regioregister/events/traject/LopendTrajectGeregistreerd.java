@@ -1,0 +1,32 @@
+package nl.regioregister.events.traject;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import nl.regioregister.events.Departement;
+import org.axonframework.serialization.Revision;
+
+/**
+ * A programme or grant already running between the Rijk and a region, and what the area programme could do to
+ * bridge gaps or secure its continuity ("Lopende trajecten Achterhoek", bijlage 3, AB 5 maart 2025).
+ *
+ * @param departementen         the responsible departments, e.g. VRO and IenW for BO MIRT
+ * @param andereOverheid        another responsible government, e.g. "Provincie Gelderland"
+ * @param tot                   the known end of the period, if any
+ * @param bedrag                euros, scale 2, if the trajectory has an amount
+ * @param omvang                the size in other terms, e.g. "351 woningen"
+ * @param actieVoorContinuiteit what the programme could do to bridge gaps or secure continuity
+ */
+@Revision("1")
+public record LopendTrajectGeregistreerd(
+        String trajectId,
+        String regioId,
+        String naam,
+        List<Departement> departementen,
+        String andereOverheid,
+        LocalDate vanaf,
+        LocalDate tot,
+        BigDecimal bedrag,
+        String omvang,
+        String actieVoorContinuiteit) {
+}

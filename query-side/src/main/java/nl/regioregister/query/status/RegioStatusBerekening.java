@@ -40,6 +40,7 @@ public final class RegioStatusBerekening {
                 benoem(s, "RIJKSVERTEGENWOORDIGER", e.naam(), e.functie(), e.departement().name(), b.ingangsdatum()));
         procesmiddelen();
         AgendaInDeStatus.registreer(this);
+        RegioInDeStatus.registreer(this);
     }
 
     /** Procesmiddelen per year (Toelichting procesmiddelen NPVR, 22 januari 2025). */

@@ -90,15 +90,27 @@ class ArchitectuurTest {
     void gebeurtenissen_zijn_records_met_een_revisie_en_zonder_achtervoegsel() {
         classes().that().resideInAPackage("nl.regioregister.events..")
                 .and().areRecords()
+                .and(com.tngtech.archunit.base.DescribedPredicate.not(WAARDE_IN_EEN_GEBEURTENIS))
                 .should().beAnnotatedWith(org.axonframework.serialization.Revision.class)
                 .andShould().haveSimpleNameNotEndingWith("Event")
                 .andShould().haveSimpleNameNotEndingWith("Gebeurtenis")
                 .check(regioregister);
     }
 
+    /** A record used inside another event record (a Periode, an Activiteit) is a value, not an event. */
+    private static final com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass>
+            WAARDE_IN_EEN_GEBEURTENIS = com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "values inside other event records",
+                    klasse -> klasse.getDirectDependenciesToSelf().stream().anyMatch(afhankelijkheid ->
+                            !afhankelijkheid.getOriginClass().equals(klasse)
+                                    && afhankelijkheid.getOriginClass().isRecord()
+                                    && afhankelijkheid.getOriginClass().getPackageName()
+                                    .startsWith("nl.regioregister.events")));
+
     @Test
     void commandos_zijn_records_zonder_achtervoegsel() {
         classes().that().resideInAPackage("nl.regioregister.command..")
+                .and().areNotInterfaces()
                 .and().containAnyMembersThat(com.tngtech.archunit.base.DescribedPredicate.describe(
                         "annotated with @TargetAggregateIdentifier",
                         lid -> lid.isAnnotatedWith(TargetAggregateIdentifier.class)))

@@ -24,7 +24,6 @@ final class AchterhoekScenario {
     }
 
     static long speel(Regioregister register) {
-        register.totZichtbaar("bzk", REGIO, r -> r.has("regio"));
         besluit(register, "achterhoek", REGIO + "/wijs-regiokassier-aan", """
                 {"soort": "GEMEENTE", "naam": "Gemeente Doetinchem", "beheervorm": "DOORGEVEN_AAN_SAMENWERKINGSVERBAND",
                  "samenwerkingsverband": "Regio Achterhoek", %s}""".formatted(

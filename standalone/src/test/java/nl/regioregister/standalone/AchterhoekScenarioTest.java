@@ -151,6 +151,34 @@ class AchterhoekScenarioTest {
     }
 
     @Test
+    void moties_en_toezeggingen_staan_in_het_overzicht_met_de_verlopen_toezegging_bovenaan() {
+        String bron = AchterhoekScenario.besluit("2025-01-20", "Kamerbrief 20 december 2024");
+        assertThat(register.post("bzk", "/v1/moties", """
+                {"kamerstuknummer": "29697-169", "titel": "Motie Flach over een aanspreekpunt voor elke regio",
+                 "indieners": ["Flach"], "aangenomenOp": "2024-12-17", %s}""".formatted(bron)).status())
+                .isEqualTo(HttpStatus.OK);
+        register.post("bzk", "/v1/moties/29697-169/registreer-uitvoering", """
+                {"referentie": "Kamerbrief 19 december 2025", "omschrijving": "Aanspreekpunt per departement", %s}"""
+                .formatted(bron));
+        register.post("bzk", "/v1/toezeggingen", """
+                {"toezeggingId": "voortgangsbrief-npvr", "omschrijving": "Voortgangsbrief NPVR na de jaarwisseling",
+                 "gedaanIn": "Commissiedebat 5 februari 2025", "uiterlijk": "2025-03-31", %s}""".formatted(bron));
+        register.post("bzk", "/v1/toezeggingen", """
+                {"toezeggingId": "brief-strategische-agendas", "omschrijving": "Brief over strategische agenda's",
+                 "gedaanIn": "Commissiedebat 5 februari 2025", "uiterlijk": "2099-12-31", %s}""".formatted(bron));
+
+        JsonNode toezeggingen = register.totZichtbaar("bzk", "/v1/toezeggingen?status=open",
+                r -> r.path("toezeggingen").size() == 2);
+        assertThat(toezeggingen.at("/toezeggingen/0/toezeggingId").asText()).isEqualTo("voortgangsbrief-npvr");
+        assertThat(toezeggingen.at("/toezeggingen/0/teLaat").asBoolean()).isTrue();
+        assertThat(toezeggingen.at("/toezeggingen/1/teLaat").asBoolean()).isFalse();
+        JsonNode motie = register.totZichtbaar("auditor", "/v1/moties/29697-169",
+                r -> r.path("uitvoering").size() == 1);
+        assertThat(motie.path("afgedaan").asBoolean()).isFalse();
+        assertThat(register.get("bzk", "/v1/toezeggingen?status=onzin").status()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
     void openapi_beschrijft_elk_besluit_met_zijn_verzoek_en_foutantwoorden() {
         JsonNode paden = register.get(null, "/v1/openapi.json").body().path("paths");
         Set<String> besluiten = new java.util.TreeSet<>();

@@ -53,13 +53,17 @@ final class Regioregister {
 
     /** The query side is eventually consistent: wait (bounded) until the view shows what is expected. */
     JsonNode totZichtbaar(String gebruiker, String pad, Predicate<JsonNode> verwacht) {
-        JsonNode[] laatste = new JsonNode[1];
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            Antwoord antwoord = get(gebruiker, pad);
-            laatste[0] = antwoord.body();
-            return antwoord.status().is2xxSuccessful() && verwacht.test(antwoord.body());
-        });
-        return laatste[0];
+        Antwoord[] laatste = new Antwoord[1];
+        try {
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+                laatste[0] = get(gebruiker, pad);
+                return laatste[0].status().is2xxSuccessful() && verwacht.test(laatste[0].body());
+            });
+        } catch (org.awaitility.core.ConditionTimeoutException nietBinnenDeTijd) {
+            throw new AssertionError(pad + " toonde niet het verwachte; laatste antwoord " + laatste[0].status()
+                    + ": " + laatste[0].body(), nietBinnenDeTijd);
+        }
+        return laatste[0].body();
     }
 
     private static JsonNode lees(HttpHeaders headers, java.io.InputStream body) throws java.io.IOException {

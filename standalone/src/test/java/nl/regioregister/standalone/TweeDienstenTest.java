@@ -63,6 +63,23 @@ class TweeDienstenTest {
     }
 
     @Test
+    void na_het_achterhoek_scenario_toont_de_query_service_de_juiste_bedragen_en_stand() {
+        long positie = AchterhoekScenario.speel(commands);
+
+        JsonNode status = queries.totZichtbaar("auditor", AchterhoekScenario.REGIO + "/status",
+                r -> r.path("positie").asLong() >= positie);
+        assertThat(status.at("/status/plan/staat").asText()).isEqualTo("VASTGESTELD");
+        assertThat(status.at("/status/procesmiddelen/2025/uitbetaald").decimalValue())
+                .isEqualByComparingTo("341322.31");
+        JsonNode overzicht = queries.totZichtbaar("bzk", "/v1/programmas/npvr/overzicht",
+                r -> r.path("positie").asLong() >= positie);
+        assertThat(overzicht.at("/totaalPerJaar/2025/btwSchatting").decimalValue()).isEqualByComparingTo("8677.69");
+        JsonNode toen = queries.get("auditor", AchterhoekScenario.REGIO + "/status?geldendOp=2025-03-01").body();
+        assertThat(toen.at("/status").has("plan")).isFalse();
+        assertThat(toen.at("/status/regiokassier/naam").asText()).isEqualTo("Gemeente Doetinchem");
+    }
+
+    @Test
     void de_query_service_neemt_geen_besluiten_aan() {
         Regioregister.Antwoord poging = queries.post("bzk", "/v1/regios/zuid-limburg/benoem-rijksvertegenwoordiger",
                 "{}");

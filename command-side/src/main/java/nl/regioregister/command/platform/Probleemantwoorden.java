@@ -25,9 +25,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Maps every refusal once to RFC 9457 problem+json. Invalid input lists all violations under {@code invalidParams}
- * (NL API Design Rules); a refused decision names its rule under {@code regel}.
+ * (NL API Design Rules); a refused decision names its rule under {@code regel}. Not limited to the command side's
+ * controllers, so that an unknown path or method is answered as problem+json too.
  */
-@RestControllerAdvice(basePackages = "nl.regioregister.command")
+@RestControllerAdvice
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class Probleemantwoorden extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(BesluitGeweigerd.class)

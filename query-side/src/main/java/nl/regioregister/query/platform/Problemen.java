@@ -11,7 +11,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Maps the query side's failures once to RFC 9457 problem+json. */
-@RestControllerAdvice(basePackages = "nl.regioregister.query")
+@RestControllerAdvice
 public class Problemen extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NietGevonden.class)

@@ -19,6 +19,16 @@ public class Problemen extends ResponseEntityExceptionHandler {
         return probleem(HttpStatus.NOT_FOUND, "Niet gevonden", onbekend.getMessage(), "niet-gevonden");
     }
 
+    @ExceptionHandler(OngeldigeInvoer.class)
+    ProblemDetail ongeldigeInvoer(OngeldigeInvoer fout) {
+        ProblemDetail problem = probleem(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
+                "De invoer bevat " + fout.schendingen().size() + " fout(en).", "ongeldige-invoer");
+        problem.setProperty("invalidParams", fout.schendingen().stream()
+                .map(s -> Map.of("name", s.name(), "code", s.code(), "reason", s.reason()))
+                .toList());
+        return problem;
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail ongeldigeParameter(MethodArgumentTypeMismatchException fout) {
         ProblemDetail problem = probleem(HttpStatus.BAD_REQUEST, "Ongeldige invoer",

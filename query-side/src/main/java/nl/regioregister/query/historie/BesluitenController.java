@@ -101,7 +101,8 @@ class BesluitenController {
         return leesNaSchrijven.antwoord(BesluitenhistorieProjectie.NAAM, minimalePositie, () -> {
             Besluit besluit = besluiten.besluit(positie)
                     .orElseThrow(() -> new NietGevonden("Het besluit op positie " + positie));
-            if (aanvrager.isRegio() && !aanvrager.organisatie().equals(besluit.regioId())) {
+            if (aanvrager.isRegio() && (aanvrager.organisatie() == null
+                    || !aanvrager.organisatie().equals(besluit.regioId()))) {
                 throw new AccessDeniedException("een regio leest alleen de besluiten over de eigen regio");
             }
             return besluit;
@@ -143,7 +144,8 @@ class BesluitenController {
         if (!aanvrager.isRegio()) {
             return filter;
         }
-        if (filter.regio() != null && !filter.regio().equals(aanvrager.organisatie())) {
+        if (aanvrager.organisatie() == null
+                || filter.regio() != null && !filter.regio().equals(aanvrager.organisatie())) {
             throw new AccessDeniedException("een regio leest alleen de besluiten over de eigen regio");
         }
         return filter.alleenRegio(aanvrager.organisatie());

@@ -19,9 +19,11 @@ final class Regioregister {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final RestClient http;
+    private final String basisUrl;
 
     Regioregister(String basisUrl) {
         this.http = RestClient.builder().baseUrl(basisUrl).build();
+        this.basisUrl = basisUrl;
     }
 
     Antwoord post(String gebruiker, String pad, String body, String... headers) {
@@ -40,13 +42,24 @@ final class Regioregister {
                         lees(res.getHeaders(), res.getBody())));
     }
 
-    Antwoord get(String gebruiker, String pad) {
+    Antwoord get(String gebruiker, String pad, String... headers) {
         return http.get().uri(pad)
                 .headers(h -> {
                     if (gebruiker != null) {
                         h.setBasicAuth(gebruiker, gebruiker);
                     }
+                    for (int i = 0; i + 1 < headers.length; i += 2) {
+                        h.add(headers[i], headers[i + 1]);
+                    }
                 })
+                .exchange((req, res) -> new Antwoord(res.getStatusCode(), res.getHeaders(),
+                        lees(res.getHeaders(), res.getBody())));
+    }
+
+    /** Follows a link the register gave, as it is (already encoded). */
+    Antwoord volg(String gebruiker, String link) {
+        return http.get().uri(java.net.URI.create(link.startsWith("/") ? basisUrl + link : link))
+                .headers(h -> h.setBasicAuth(gebruiker, gebruiker))
                 .exchange((req, res) -> new Antwoord(res.getStatusCode(), res.getHeaders(),
                         lees(res.getHeaders(), res.getBody())));
     }
@@ -72,7 +85,7 @@ final class Regioregister {
         if (bytes.length == 0) {
             return JSON.createObjectNode();
         }
-        if (soort == null || !soort.getSubtype().contains("json")) {
+        if (soort == null || !soort.getSubtype().contains("json") || soort.getSubtype().contains("ndjson")) {
             return JSON.getNodeFactory().textNode(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
         }
         return JSON.readTree(bytes);

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import nl.regioregister.query.platform.NietGevonden;
-import nl.regioregister.query.platform.OngeldigeVraag;
+import nl.regioregister.query.platform.OngeldigeInvoer;
 import nl.regioregister.query.platform.ProjectieStand;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,7 +57,7 @@ class KamerController {
             case "" -> "";
             case "open" -> " WHERE afgedaan_op IS NULL";
             case "afgedaan" -> " WHERE afgedaan_op IS NOT NULL";
-            default -> throw new OngeldigeVraag("status", "status is open of afgedaan");
+            default -> throw OngeldigeInvoer.van("status", "status is open of afgedaan");
         };
         List<Motie> moties = jdbc.sql("SELECT * FROM motie" + filter
                         + " ORDER BY (afgedaan_op IS NULL) DESC, aangenomen_op, kamerstuknummer")
@@ -79,7 +79,7 @@ class KamerController {
             case "" -> "";
             case "open" -> " WHERE vervuld_op IS NULL";
             case "vervuld" -> " WHERE vervuld_op IS NOT NULL";
-            default -> throw new OngeldigeVraag("status", "status is open of vervuld");
+            default -> throw OngeldigeInvoer.van("status", "status is open of vervuld");
         };
         LocalDate vandaag = LocalDate.now(clock);
         List<Toezegging> toezeggingen = jdbc.sql("SELECT * FROM toezegging" + filter

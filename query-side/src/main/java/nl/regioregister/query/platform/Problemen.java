@@ -19,12 +19,13 @@ public class Problemen extends ResponseEntityExceptionHandler {
         return probleem(HttpStatus.NOT_FOUND, "Niet gevonden", onbekend.getMessage(), "niet-gevonden");
     }
 
-    @ExceptionHandler(OngeldigeVraag.class)
-    ProblemDetail ongeldigeVraag(OngeldigeVraag fout) {
-        ProblemDetail problem = probleem(HttpStatus.BAD_REQUEST, "Ongeldige invoer", fout.getMessage(),
-                "ongeldige-invoer");
-        problem.setProperty("invalidParams", java.util.List.of(Map.of("name", fout.parameter(), "code", "ongeldig",
-                "reason", fout.getMessage())));
+    @ExceptionHandler(OngeldigeInvoer.class)
+    ProblemDetail ongeldigeInvoer(OngeldigeInvoer fout) {
+        ProblemDetail problem = probleem(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
+                "De invoer bevat " + fout.schendingen().size() + " fout(en).", "ongeldige-invoer");
+        problem.setProperty("invalidParams", fout.schendingen().stream()
+                .map(s -> Map.of("name", s.name(), "code", s.code(), "reason", s.reason()))
+                .toList());
         return problem;
     }
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import nl.regioregister.query.platform.NietGevonden;
-import nl.regioregister.query.platform.OngeldigeVraag;
+import nl.regioregister.query.platform.OngeldigeInvoer;
 import nl.regioregister.query.platform.ProjectieStand;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -90,7 +90,7 @@ class RegioStatusController {
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                LocalDate geldendOp) {
         if (bekendOp != null && geldendOp != null) {
-            throw new OngeldigeVraag("geldendOp", "kies bekendOp of geldendOp, niet beide");
+            throw OngeldigeInvoer.van("geldendOp", "kies bekendOp of geldendOp, niet beide");
         }
         Optional<RegioStatus> status;
         LocalDate peildatum = LocalDate.now(clock);

@@ -1,0 +1,30 @@
+package nl.regioregister.query.historie;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One recorded decision as an auditor reads it: what was decided (type and payload), about which region and object,
+ * by whom, in which role, for which organisation, when it was recorded and when it took effect, why, and its source.
+ */
+@Schema(description = "Eén vastgelegd besluit met wie, wanneer, waarom en de bron")
+public record Besluit(
+        @Schema(description = "Positie van de gebeurtenis in de event store (global index)") long positie,
+        @Schema(description = "Identificatie van de gebeurtenis") String gebeurtenisId,
+        @Schema(description = "Soort besluit: de naam van de gebeurtenis", example = "RijksvertegenwoordigerBenoemd")
+        String type,
+        @Schema(description = "Revisie van de vorm van de gebeurtenis") String revisie,
+        @Schema(description = "De regio waarover besloten is, als het besluit één regio betreft") String regioId,
+        @Schema(description = "Het object waarover besloten is", example = "agenda:achterhoek") String objectId,
+        @Schema(description = "Volgnummer van de gebeurtenis binnen het object") Long volgnummer,
+        @Schema(description = "Wie het besluit vastlegde") String actor,
+        @Schema(description = "In welke rol") String rol,
+        @Schema(description = "Namens welke organisatie") String organisatie,
+        @Schema(description = "Wanneer het besluit werd vastgelegd (UTC)") Instant geregistreerdOp,
+        @Schema(description = "Vanaf wanneer het besluit geldt") LocalDate ingangsdatum,
+        String motivering,
+        String bron,
+        @Schema(description = "De gebeurtenis zelf, zoals gepubliceerd") JsonNode inhoud) {
+}

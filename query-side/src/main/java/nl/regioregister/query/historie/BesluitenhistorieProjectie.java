@@ -1,0 +1,98 @@
+package nl.regioregister.query.historie;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.function.Function;
+import nl.regioregister.events.BesluitMetadata;
+import nl.regioregister.query.platform.ProjectieStand;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.Revision;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes every event, of whatever type, as one decision of the audit history. It knows no event class: the region
+ * is the payload's {@code regioId} when it has one, the accountability comes from the decision metadata.
+ */
+@Component
+@ProcessingGroup(BesluitenhistorieProjectie.NAAM)
+class BesluitenhistorieProjectie {
+
+    static final String NAAM = "besluitenhistorie";
+
+    private final BesluitenhistorieRepository besluiten;
+    private final ProjectieStand stand;
+    private final ObjectMapper json;
+
+    BesluitenhistorieProjectie(BesluitenhistorieRepository besluiten, ProjectieStand stand, ObjectMapper json) {
+        this.besluiten = besluiten;
+        this.stand = stand;
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(Object gebeurtenis, EventMessage<?> bericht, TrackingToken token) {
+        stand.bij(NAAM, token);
+        besluiten.voegToe(besluit(gebeurtenis, bericht, ProjectieStand.positie(token)));
+    }
+
+    @ResetHandler
+    void wis() {
+        besluiten.wis();
+        stand.wis(NAAM);
+    }
+
+    /**
+     * The decision an event records. {@code positie} is the token's position; the repository replaces it by the
+     * event's own global index, which differs for an event committed late (one that filled a gap).
+     */
+    Besluit besluit(Object gebeurtenis, EventMessage<?> bericht, long positie) {
+        JsonNode inhoud = json.valueToTree(gebeurtenis);
+        JsonNode regioId = inhoud.path("regioId");
+        Class<?> type = bericht.getPayloadType();
+        Revision revisie = type.getAnnotation(Revision.class);
+        DomainEventMessage<?> domein = bericht instanceof DomainEventMessage<?> d ? d : null;
+        return new Besluit(
+                positie,
+                bericht.getIdentifier(),
+                type.getSimpleName(),
+                revisie == null ? null : revisie.value(),
+                regioId.isTextual() ? regioId.asText() : null,
+                domein == null ? null : domein.getAggregateIdentifier(),
+                domein == null ? null : domein.getSequenceNumber(),
+                metadata(bericht, BesluitMetadata.ACTOR),
+                metadata(bericht, BesluitMetadata.ROL),
+                metadata(bericht, BesluitMetadata.ORGANISATIE),
+                gelezen(bericht, BesluitMetadata.GEREGISTREERD_OP, Instant::parse).orElse(bericht.getTimestamp()),
+                gelezen(bericht, BesluitMetadata.INGANGSDATUM, LocalDate::parse).orElse(null),
+                metadata(bericht, BesluitMetadata.MOTIVERING),
+                metadata(bericht, BesluitMetadata.BRON),
+                inhoud);
+    }
+
+    private static String metadata(EventMessage<?> bericht, String sleutel) {
+        Object waarde = bericht.getMetaData().get(sleutel);
+        return waarde == null ? null : waarde.toString();
+    }
+
+    /** A date in the metadata that cannot be read is kept out of its column; the payload still tells the story. */
+    private static <T> Optional<T> gelezen(EventMessage<?> bericht, String sleutel, Function<String, T> lezer) {
+        String waarde = metadata(bericht, sleutel);
+        if (waarde == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(lezer.apply(waarde));
+        } catch (DateTimeParseException onleesbaar) {
+            return Optional.empty();
+        }
+    }
+}

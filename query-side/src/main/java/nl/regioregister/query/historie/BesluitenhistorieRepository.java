@@ -1,0 +1,180 @@
+package nl.regioregister.query.historie;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Repository
+class BesluitenhistorieRepository {
+
+    /** Rows fetched per round trip when exporting: the export never holds more than this in memory. */
+    static final int EXPORT_FETCH_SIZE = 500;
+
+    private static final String KOLOMMEN = """
+            SELECT positie, gebeurtenis_id, type, revisie, regio_id, object_id, volgnummer, actor, rol, organisatie,
+                   geregistreerd_op, ingangsdatum, motivering, bron, inhoud
+            FROM besluit_historie""";
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate cursor;
+    private final TransactionTemplate leestransactie;
+    private final ObjectMapper json;
+
+    BesluitenhistorieRepository(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transacties,
+                                ObjectMapper json) {
+        this.jdbc = jdbc;
+        JdbcTemplate metFetchSize = new JdbcTemplate(dataSource);
+        metFetchSize.setFetchSize(EXPORT_FETCH_SIZE);
+        this.cursor = new NamedParameterJdbcTemplate(metFetchSize);
+        this.leestransactie = new TransactionTemplate(transacties);
+        this.leestransactie.setReadOnly(true);
+        this.json = json;
+    }
+
+    /**
+     * Records a decision at its event's global index; the token position is the fallback for an event that is not in
+     * this database's event store. Recording the same event again changes nothing.
+     */
+    void voegToe(Besluit besluit) {
+        jdbc.sql("""
+                        INSERT INTO besluit_historie (positie, gebeurtenis_id, type, revisie, regio_id, object_id,
+                            volgnummer, actor, rol, organisatie, geregistreerd_op, ingangsdatum, motivering, bron, inhoud)
+                        VALUES (COALESCE((SELECT globalindex FROM domainevententry WHERE eventidentifier = :id), :positie),
+                            :id, :type, :revisie, :regio, :object, :volgnummer, :actor, :rol, :organisatie,
+                            :geregistreerdOp, :ingangsdatum, :motivering, :bron, CAST(:inhoud AS jsonb))
+                        ON CONFLICT (gebeurtenis_id) DO NOTHING""")
+                .param("positie", besluit.positie())
+                .param("id", besluit.gebeurtenisId())
+                .param("type", besluit.type())
+                .param("revisie", besluit.revisie())
+                .param("regio", besluit.regioId())
+                .param("object", besluit.objectId())
+                .param("volgnummer", besluit.volgnummer())
+                .param("actor", besluit.actor())
+                .param("rol", besluit.rol())
+                .param("organisatie", besluit.organisatie())
+                .param("geregistreerdOp", utc(besluit.geregistreerdOp()))
+                .param("ingangsdatum", besluit.ingangsdatum())
+                .param("motivering", besluit.motivering())
+                .param("bron", besluit.bron())
+                .param("inhoud", besluit.inhoud().toString())
+                .update();
+    }
+
+    void wis() {
+        jdbc.sql("DELETE FROM besluit_historie").update();
+    }
+
+    /** Up to {@code aantal} decisions older than position {@code na} (all when null), newest first. */
+    List<Besluit> pagina(Besluitfilter filter, Long na, int aantal) {
+        Map<String, Object> parameters = new HashMap<>();
+        List<String> voorwaarden = voorwaarden(filter, parameters);
+        if (na != null) {
+            voorwaarden.add("positie < :na");
+            parameters.put("na", na);
+        }
+        parameters.put("aantal", aantal);
+        return jdbc.sql(KOLOMMEN + waar(voorwaarden) + " ORDER BY positie DESC LIMIT :aantal")
+                .params(parameters)
+                .query(this::rij)
+                .list();
+    }
+
+    Optional<Besluit> besluit(long positie) {
+        return jdbc.sql(KOLOMMEN + " WHERE positie = :positie").param("positie", positie).query(this::rij)
+                .optional();
+    }
+
+    /**
+     * Hands every matching decision, oldest first, to {@code verwerker} while reading them through a database cursor
+     * ({@value #EXPORT_FETCH_SIZE} rows at a time, in a read-only transaction as PostgreSQL requires for a cursor).
+     */
+    void elk(Besluitfilter filter, Consumer<Besluit> verwerker) {
+        Map<String, Object> parameters = new HashMap<>();
+        String sql = KOLOMMEN + waar(voorwaarden(filter, parameters)) + " ORDER BY positie";
+        leestransactie.executeWithoutResult(status ->
+                cursor.query(sql, parameters, rs -> {
+                    verwerker.accept(rij(rs, rs.getRow()));
+                }));
+    }
+
+    private static List<String> voorwaarden(Besluitfilter filter, Map<String, Object> parameters) {
+        List<String> voorwaarden = new ArrayList<>();
+        voorwaarde(voorwaarden, parameters, "regio_id = :regio", "regio", filter.regio());
+        if (!filter.typen().isEmpty()) {
+            voorwaarden.add("type IN (:typen)");
+            parameters.put("typen", filter.typen());
+        }
+        voorwaarde(voorwaarden, parameters, "actor = :actor", "actor", filter.actor());
+        voorwaarde(voorwaarden, parameters, "organisatie = :organisatie", "organisatie", filter.organisatie());
+        voorwaarde(voorwaarden, parameters, "geregistreerd_op >= :geregistreerdVanaf", "geregistreerdVanaf",
+                utc(filter.geregistreerdVanaf()));
+        voorwaarde(voorwaarden, parameters, "geregistreerd_op < :geregistreerdTot", "geregistreerdTot",
+                utc(filter.geregistreerdTot()));
+        voorwaarde(voorwaarden, parameters, "ingangsdatum >= :ingangsVanaf", "ingangsVanaf", filter.ingangsVanaf());
+        voorwaarde(voorwaarden, parameters, "ingangsdatum < :ingangsTot", "ingangsTot", filter.ingangsTot());
+        return voorwaarden;
+    }
+
+    private static void voorwaarde(List<String> voorwaarden, Map<String, Object> parameters, String sql, String naam,
+                                   Object waarde) {
+        if (waarde != null) {
+            voorwaarden.add(sql);
+            parameters.put(naam, waarde);
+        }
+    }
+
+    private static String waar(List<String> voorwaarden) {
+        return voorwaarden.isEmpty() ? "" : " WHERE " + String.join(" AND ", voorwaarden);
+    }
+
+    private static OffsetDateTime utc(Instant tijdstip) {
+        return tijdstip == null ? null : tijdstip.atOffset(ZoneOffset.UTC);
+    }
+
+    private Besluit rij(ResultSet rs, int nummer) throws SQLException {
+        return new Besluit(
+                rs.getLong("positie"),
+                rs.getString("gebeurtenis_id"),
+                rs.getString("type"),
+                rs.getString("revisie"),
+                rs.getString("regio_id"),
+                rs.getString("object_id"),
+                rs.getObject("volgnummer", Long.class),
+                rs.getString("actor"),
+                rs.getString("rol"),
+                rs.getString("organisatie"),
+                rs.getObject("geregistreerd_op", OffsetDateTime.class).toInstant(),
+                rs.getObject("ingangsdatum", LocalDate.class),
+                rs.getString("motivering"),
+                rs.getString("bron"),
+                inhoud(rs.getString("inhoud")));
+    }
+
+    private JsonNode inhoud(String tekst) {
+        try {
+            return json.readTree(tekst);
+        } catch (JsonProcessingException onleesbaar) {
+            throw new IllegalStateException("de inhoud van een besluit is geen JSON", onleesbaar);
+        }
+    }
+}

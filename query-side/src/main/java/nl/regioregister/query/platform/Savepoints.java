@@ -1,0 +1,68 @@
+package nl.regioregister.query.platform;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
+import org.axonframework.messaging.annotation.MessageHandlingMember;
+import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Runs every event handler of a projection in a savepoint of the processor's transaction. When a handler fails, its
+ * half-written rows are undone and the transaction stays usable (PostgreSQL refuses every statement after a failed
+ * one), so the event goes to the dead-letter queue while the batch, the token and the other handlers commit.
+ */
+@Component
+class Savepoints implements HandlerEnhancerDefinition {
+
+    private static final TransactionDefinition GENEST =
+            new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_NESTED);
+
+    private final ObjectProvider<PlatformTransactionManager> transacties;
+
+    Savepoints(ObjectProvider<PlatformTransactionManager> transacties) {
+        this.transacties = transacties;
+    }
+
+    @Override
+    public <T> MessageHandlingMember<T> wrapHandler(MessageHandlingMember<T> origineel) {
+        boolean projectie = origineel.canHandleMessageType(EventMessage.class)
+                && origineel.hasAnnotation(EventHandler.class)
+                && AnnotatedElementUtils.hasAnnotation(origineel.declaringClass(), ProcessingGroup.class);
+        return projectie ? new MetSavepoint<>(origineel) : origineel;
+    }
+
+    private final class MetSavepoint<T> extends WrappedMessageHandlingMember<T> {
+
+        private MetSavepoint(MessageHandlingMember<T> origineel) {
+            super(origineel);
+        }
+
+        @Override
+        public Object handle(Message<?> bericht, T doel) throws Exception {
+            PlatformTransactionManager transactie = transacties.getIfAvailable();
+            if (transactie == null || !TransactionSynchronizationManager.isActualTransactionActive()) {
+                return super.handle(bericht, doel);
+            }
+            TransactionStatus savepoint = transactie.getTransaction(GENEST);
+            Object resultaat;
+            try {
+                resultaat = super.handle(bericht, doel);
+            } catch (Exception | Error fout) {
+                transactie.rollback(savepoint);
+                throw fout;
+            }
+            transactie.commit(savepoint);
+            return resultaat;
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package nl.regioregister.query.historie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.regioregister.events.BesluitMetadata;
+import nl.regioregister.events.Departement;
+import nl.regioregister.events.regio.RijksvertegenwoordigerBenoemd;
+import nl.regioregister.query.platform.ProjectieStand;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.Revision;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+/** The audit history fed with events as plain objects: it knows no event class, yet every decision is complete. */
+class BesluitenhistorieProjectieTest {
+
+    /** An event the history has never heard of, about no region. */
+    @Revision("2")
+    record MotieAangenomen(String kamerstuk, String indiener, LocalDate datum) {
+    }
+
+    private final BesluitenhistorieRepository besluiten = mock(BesluitenhistorieRepository.class);
+    private final ProjectieStand stand = mock(ProjectieStand.class);
+    private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+    private final BesluitenhistorieProjectie projectie = new BesluitenhistorieProjectie(besluiten, stand, json);
+
+    private static final Map<String, String> METADATA = Map.of(
+            BesluitMetadata.ACTOR, "bzk",
+            BesluitMetadata.ROL, "BZK",
+            BesluitMetadata.ORGANISATIE, "BZK",
+            BesluitMetadata.GEREGISTREERD_OP, "2025-03-10T08:15:00Z",
+            BesluitMetadata.INGANGSDATUM, "2025-03-05",
+            BesluitMetadata.MOTIVERING, "Voordracht stuurgroep",
+            BesluitMetadata.BRON, "AB 5 maart 2025, agendapunt 3");
+
+    @Test
+    void een_benoeming_wordt_een_besluit_met_wie_namens_wie_wanneer_waarom_en_bron() {
+        RijksvertegenwoordigerBenoemd benoemd =
+                new RijksvertegenwoordigerBenoemd("achterhoek", "J. de Vries", "DG Mobiliteit", Departement.IENW);
+        GenericDomainEventMessage<RijksvertegenwoordigerBenoemd> bericht = new GenericDomainEventMessage<>(
+                "Regio", "achterhoek", 1, benoemd, MetaData.from(METADATA));
+        TrackingToken token = GapAwareTrackingToken.newInstance(42, List.of());
+
+        projectie.on(benoemd, bericht, token);
+
+        Besluit besluit = vastgelegd();
+        assertThat(besluit.positie()).isEqualTo(42);
+        assertThat(besluit.gebeurtenisId()).isEqualTo(bericht.getIdentifier());
+        assertThat(besluit.type()).isEqualTo("RijksvertegenwoordigerBenoemd");
+        assertThat(besluit.revisie()).isEqualTo("1");
+        assertThat(besluit.regioId()).isEqualTo("achterhoek");
+        assertThat(besluit.objectId()).isEqualTo("achterhoek");
+        assertThat(besluit.volgnummer()).isEqualTo(1L);
+        assertThat(besluit.actor()).isEqualTo("bzk");
+        assertThat(besluit.rol()).isEqualTo("BZK");
+        assertThat(besluit.organisatie()).isEqualTo("BZK");
+        assertThat(besluit.geregistreerdOp()).isEqualTo(Instant.parse("2025-03-10T08:15:00Z"));
+        assertThat(besluit.ingangsdatum()).isEqualTo(LocalDate.of(2025, 3, 5));
+        assertThat(besluit.motivering()).isEqualTo("Voordracht stuurgroep");
+        assertThat(besluit.bron()).isEqualTo("AB 5 maart 2025, agendapunt 3");
+        assertThat(besluit.inhoud().path("naam").asText()).isEqualTo("J. de Vries");
+        assertThat(besluit.inhoud().path("departement").asText()).isEqualTo("IENW");
+        verify(stand).bij(BesluitenhistorieProjectie.NAAM, token);
+    }
+
+    @Test
+    void een_onbekende_soort_gebeurtenis_zonder_regio_wordt_een_besluit_met_haar_eigen_naam_en_revisie() {
+        MotieAangenomen motie = new MotieAangenomen("29697-169", "Flach", LocalDate.of(2025, 12, 19));
+        GenericDomainEventMessage<MotieAangenomen> bericht = new GenericDomainEventMessage<>(
+                "Motie", "motie:29697-169", 0, motie, MetaData.from(METADATA));
+
+        projectie.on(motie, bericht, GapAwareTrackingToken.newInstance(7, List.of()));
+
+        Besluit besluit = vastgelegd();
+        assertThat(besluit.type()).isEqualTo("MotieAangenomen");
+        assertThat(besluit.revisie()).isEqualTo("2");
+        assertThat(besluit.regioId()).isNull();
+        assertThat(besluit.objectId()).isEqualTo("motie:29697-169");
+        assertThat(besluit.inhoud().path("kamerstuk").asText()).isEqualTo("29697-169");
+        assertThat(besluit.inhoud().path("datum").asText()).isEqualTo("2025-12-19");
+    }
+
+    @Test
+    void zonder_leesbare_besluitgegevens_geldt_het_tijdstip_van_de_gebeurtenis_en_blijft_de_ingangsdatum_leeg() {
+        MotieAangenomen motie = new MotieAangenomen("29697-134", "Kamminga", null);
+        GenericEventMessage<MotieAangenomen> bericht = new GenericEventMessage<>(motie,
+                Map.of(BesluitMetadata.INGANGSDATUM, "5 maart"));
+
+        projectie.on(motie, bericht, GapAwareTrackingToken.newInstance(8, List.of()));
+
+        Besluit besluit = vastgelegd();
+        assertThat(besluit.geregistreerdOp()).isEqualTo(bericht.getTimestamp());
+        assertThat(besluit.ingangsdatum()).isNull();
+        assertThat(besluit.actor()).isNull();
+        assertThat(besluit.objectId()).isNull();
+        assertThat(besluit.volgnummer()).isNull();
+    }
+
+    @Test
+    void opnieuw_opbouwen_begint_met_een_lege_historie() {
+        projectie.wis();
+
+        verify(besluiten).wis();
+        verify(stand).wis(BesluitenhistorieProjectie.NAAM);
+    }
+
+    private Besluit vastgelegd() {
+        ArgumentCaptor<Besluit> besluit = ArgumentCaptor.forClass(Besluit.class);
+        verify(besluiten).voegToe(besluit.capture());
+        return besluit.getValue();
+    }
+}

@@ -22,7 +22,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 /**
- * The audit history over HTTP on the embedded PostgreSQL: the 11 NPVR registrations and three appointments, read by
+ * The audit history over HTTP on the embedded PostgreSQL: the 11 NPVR registrations with their NPVR participation and
+ * three appointments, read by
  * auditors, BZK and regions, filtered, paged and exported.
  */
 class BesluitenhistorieTest {
@@ -79,7 +80,8 @@ class BesluitenhistorieTest {
         assertThat(antwoord.headers().getFirst("Projectie-Positie")).isNotNull();
         List<JsonNode> besluiten = lijst(antwoord.body().path("besluiten"));
         assertThat(besluiten).extracting(b -> b.path("positie").asLong())
-                .containsExactly(tweedeAchterhoek, eersteAchterhoek, besluiten.get(2).path("positie").asLong())
+                .containsExactly(tweedeAchterhoek, eersteAchterhoek, besluiten.get(2).path("positie").asLong(),
+                        besluiten.get(3).path("positie").asLong())
                 .isSortedAccordingTo((a, b) -> Long.compare(b, a));
         JsonNode benoeming = besluiten.get(1);
         assertThat(benoeming.path("type").asText()).isEqualTo("RijksvertegenwoordigerBenoemd");
@@ -94,7 +96,8 @@ class BesluitenhistorieTest {
         assertThat(benoeming.path("motivering").asText()).isEqualTo(LASTIGE_MOTIVERING);
         assertThat(benoeming.path("bron").asText()).isEqualTo("AB 2025-03-05, agendapunt 3");
         assertThat(benoeming.at("/inhoud/naam").asText()).isEqualTo("J. de Vries");
-        JsonNode registratie = besluiten.get(2);
+        assertThat(besluiten.get(2).path("type").asText()).isEqualTo("OpgenomenInProgramma");
+        JsonNode registratie = besluiten.get(3);
         assertThat(registratie.path("type").asText()).isEqualTo("RegioGeregistreerd");
         assertThat(registratie.path("actor").asText()).isEqualTo("regioregister");
         assertThat(registratie.path("bron").asText()).contains("Elke Regio Telt");
@@ -115,27 +118,27 @@ class BesluitenhistorieTest {
     @Test
     void de_filters_op_regio_soort_actor_organisatie_en_beide_datums_beperken_de_besluiten() {
         int alle = alle("/v1/besluiten?limit=200").size();
-        assertThat(alle("/v1/besluiten?type=RijksvertegenwoordigerBenoemd&type=RegioGeregistreerd")).hasSize(alle);
-        assertThat(alle("/v1/besluiten?type=RijksvertegenwoordigerBenoemd,RegioGeregistreerd")).hasSize(alle);
+        assertThat(alle("/v1/besluiten?type=RijksvertegenwoordigerBenoemd&type=RegioGeregistreerd")).hasSize(alle - 11);
+        assertThat(alle("/v1/besluiten?type=RijksvertegenwoordigerBenoemd,RegioGeregistreerd")).hasSize(alle - 11);
         assertThat(alle("/v1/besluiten?type=RegioGeregistreerd")).hasSize(11);
         assertThat(alle("/v1/besluiten?type=BestaatNiet")).isEmpty();
         assertThat(alle("/v1/besluiten?regio=twente&type=RijksvertegenwoordigerBenoemd"))
                 .extracting(b -> b.path("positie").asLong()).containsExactly(twente);
-        assertThat(alle("/v1/besluiten?actor=regioregister")).hasSize(11)
-                .allSatisfy(b -> assertThat(b.path("type").asText()).isEqualTo("RegioGeregistreerd"));
+        assertThat(alle("/v1/besluiten?actor=regioregister")).hasSize(22)
+                .allSatisfy(b -> assertThat(b.path("type").asText()).isIn("RegioGeregistreerd", "OpgenomenInProgramma"));
         assertThat(alle("/v1/besluiten?organisatie=BZK")).hasSize(alle);
         assertThat(alle("/v1/besluiten?organisatie=ADR")).isEmpty();
 
         assertThat(alle("/v1/besluiten?ingangsVanaf=2025-03-05&ingangsTot=2025-06-01"))
                 .extracting(b -> b.path("positie").asLong()).containsExactly(twente, eersteAchterhoek);
-        assertThat(alle("/v1/besluiten?ingangsTot=2025-01-01")).hasSize(11);
+        assertThat(alle("/v1/besluiten?ingangsTot=2025-01-01")).hasSize(22);
 
         String vastgelegdTwente = register.get("auditor", "/v1/besluiten/" + twente).body()
                 .path("geregistreerdOp").asText();
         assertThat(alle("/v1/besluiten?regio=achterhoek&geregistreerdVanaf=" + vastgelegdTwente))
                 .extracting(b -> b.path("positie").asLong()).containsExactly(tweedeAchterhoek);
         assertThat(alle("/v1/besluiten?regio=twente&geregistreerdTot=" + vastgelegdTwente))
-                .extracting(b -> b.path("type").asText()).containsExactly("RegioGeregistreerd");
+                .extracting(b -> b.path("type").asText()).containsExactly("OpgenomenInProgramma", "RegioGeregistreerd");
         assertThat(alle("/v1/besluiten?geregistreerdVanaf=2000-01-01&geregistreerdTot=2000-01-02")).isEmpty();
     }
 
@@ -190,9 +193,9 @@ class BesluitenhistorieTest {
     @Test
     void een_regio_leest_alleen_de_besluiten_over_haar_eigen_regio_en_een_integrator_geen() {
         List<JsonNode> eigen = alle("achterhoek", "/v1/besluiten");
-        assertThat(eigen).hasSize(3).allSatisfy(b -> assertThat(b.path("regioId").asText()).isEqualTo("achterhoek"));
+        assertThat(eigen).hasSize(4).allSatisfy(b -> assertThat(b.path("regioId").asText()).isEqualTo("achterhoek"));
         assertThat(register.get("achterhoek", "/v1/besluiten?regio=achterhoek").body().path("besluiten").size())
-                .isEqualTo(3);
+                .isEqualTo(4);
 
         Regioregister.Antwoord andere = register.get("achterhoek", "/v1/besluiten?regio=twente");
         assertThat(andere.status()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -200,7 +203,7 @@ class BesluitenhistorieTest {
         assertThat(register.get("achterhoek", "/v1/besluiten/" + twente).status()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(register.get("achterhoek", "/v1/besluiten/" + eersteAchterhoek).status()).isEqualTo(HttpStatus.OK);
         assertThat(csv("achterhoek", "/v1/besluiten/export?formaat=csv"))
-                .hasSize(3).allSatisfy(r -> assertThat(r.get("regioId")).isEqualTo("achterhoek"));
+                .hasSize(4).allSatisfy(r -> assertThat(r.get("regioId")).isEqualTo("achterhoek"));
 
         assertThat(register.get("integrator", "/v1/besluiten").status()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(register.get("integrator", "/v1/besluiten/export").status()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -231,7 +234,8 @@ class BesluitenhistorieTest {
         assertThat(JSON.readTree(lastig.get("inhoud")).path("naam").asText()).isEqualTo("J. de Vries");
 
         assertThat(csv("auditor", "/v1/besluiten/export?regio=twente", "Accept", "text/csv"))
-                .extracting(r -> r.get("type")).containsExactly("RegioGeregistreerd", "RijksvertegenwoordigerBenoemd");
+                .extracting(r -> r.get("type"))
+                .containsExactly("RegioGeregistreerd", "OpgenomenInProgramma", "RijksvertegenwoordigerBenoemd");
         assertThat(register.get("beheer", "/actuator/prometheus").body().asText())
                 .contains("regioregister_besluiten_export_regels_total{formaat=\"csv\"")
                 .contains("regioregister_besluiten_exports_total{formaat=\"csv\",uitkomst=\"voltooid\"");
@@ -258,7 +262,7 @@ class BesluitenhistorieTest {
         assertThat(besluiten).allSatisfy(b -> assertThat(b.path("actor").asText()).isEqualTo("bzk"));
 
         assertThat(register.get("auditor", "/v1/besluiten/export?formaat=jsonl&regio=twente").body().asText()
-                .lines().count()).isEqualTo(2);
+                .lines().count()).isEqualTo(3);
     }
 
     @Test

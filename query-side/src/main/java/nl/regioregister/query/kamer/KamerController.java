@@ -9,7 +9,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import io.swagger.v3.oas.annotations.Parameter;
+import nl.regioregister.query.platform.LeesNaSchrijven;
 import nl.regioregister.query.platform.NietGevonden;
+import org.springframework.http.ResponseEntity;
 import nl.regioregister.query.platform.OngeldigeInvoer;
 import nl.regioregister.query.platform.ProjectieStand;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,8 +46,10 @@ class KamerController {
     private final JdbcClient jdbc;
     private final ProjectieStand stand;
     private final Clock clock;
+    private final LeesNaSchrijven leesNaSchrijven;
 
-    KamerController(JdbcClient jdbc, ProjectieStand stand, Clock clock) {
+    KamerController(JdbcClient jdbc, ProjectieStand stand, Clock clock, LeesNaSchrijven leesNaSchrijven) {
+        this.leesNaSchrijven = leesNaSchrijven;
         this.jdbc = jdbc;
         this.stand = stand;
         this.clock = clock;
@@ -52,7 +57,11 @@ class KamerController {
 
     @GetMapping("/v1/moties")
     @Operation(summary = "Moties, open eerst; filter status=open of afgedaan")
-    Moties moties(@RequestParam(required = false) String status) {
+    ResponseEntity<Moties> moties(@RequestParam(required = false) String status,
+                                  @Parameter(description = LeesNaSchrijven.BESCHRIJVING)
+                                  @RequestParam(name = LeesNaSchrijven.PARAMETER, required = false)
+                                  Long minimalePositie) {
+        LeesNaSchrijven.Uitkomst uitkomst = leesNaSchrijven.wacht(KamerProjectie.NAAM, minimalePositie);
         String filter = switch (status == null ? "" : status) {
             case "" -> "";
             case "open" -> " WHERE afgedaan_op IS NULL";
@@ -62,7 +71,7 @@ class KamerController {
         List<Motie> moties = jdbc.sql("SELECT * FROM motie" + filter
                         + " ORDER BY (afgedaan_op IS NULL) DESC, aangenomen_op, kamerstuknummer")
                 .query(this::naarMotie).list();
-        return new Moties(moties, stand.van(KamerProjectie.NAAM));
+        return LeesNaSchrijven.ok(uitkomst).body(new Moties(moties, stand.van(KamerProjectie.NAAM)));
     }
 
     @GetMapping("/v1/moties/{kamerstuknummer}")
@@ -74,7 +83,11 @@ class KamerController {
 
     @GetMapping("/v1/toezeggingen")
     @Operation(summary = "Toezeggingen: open eerst, verlopen bovenaan; filter status=open of vervuld")
-    Toezeggingen toezeggingen(@RequestParam(required = false) String status) {
+    ResponseEntity<Toezeggingen> toezeggingen(@RequestParam(required = false) String status,
+                                              @Parameter(description = LeesNaSchrijven.BESCHRIJVING)
+                                              @RequestParam(name = LeesNaSchrijven.PARAMETER, required = false)
+                                              Long minimalePositie) {
+        LeesNaSchrijven.Uitkomst uitkomst = leesNaSchrijven.wacht(KamerProjectie.NAAM, minimalePositie);
         String filter = switch (status == null ? "" : status) {
             case "" -> "";
             case "open" -> " WHERE vervuld_op IS NULL";
@@ -92,7 +105,7 @@ class KamerController {
                         rs.getString("vervuld_met") == null
                                 && rs.getObject("uiterlijk", LocalDate.class).isBefore(vandaag)))
                 .list();
-        return new Toezeggingen(toezeggingen, stand.van(KamerProjectie.NAAM));
+        return LeesNaSchrijven.ok(uitkomst).body(new Toezeggingen(toezeggingen, stand.van(KamerProjectie.NAAM)));
     }
 
     private Motie naarMotie(ResultSet rs, int rij) throws SQLException {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import nl.regioregister.query.platform.LeesNaSchrijven;
 import nl.regioregister.query.platform.NietGevonden;
 import nl.regioregister.query.platform.OngeldigeInvoer;
 import nl.regioregister.query.platform.ProjectieStand;
@@ -68,9 +69,11 @@ class RegioStatusController {
     private final RegioStatusMeldingen meldingen;
     private final ProjectieStand stand;
     private final Clock clock;
+    private final LeesNaSchrijven leesNaSchrijven;
 
     RegioStatusController(RegioStatusOpslag opslag, Tijdreis tijdreis, Herbouw herbouw, RegioStatusMeldingen meldingen,
-                          ProjectieStand stand, Clock clock) {
+                          ProjectieStand stand, Clock clock, LeesNaSchrijven leesNaSchrijven) {
+        this.leesNaSchrijven = leesNaSchrijven;
         this.opslag = opslag;
         this.tijdreis = tijdreis;
         this.herbouw = herbouw;
@@ -83,12 +86,15 @@ class RegioStatusController {
     @Operation(summary = "De stand van een regio: programma's, bestuur, agenda, procesmiddelen, trajecten, signalen",
             description = "Met bekendOp: zoals het register het op dat moment kende (registratietijd). Met geldendOp: "
                     + "zoals het op die datum gold (ingangsdatum), ook als besluiten later zijn vastgelegd.")
-    RegioStatusAntwoord status(@PathVariable String regioId,
+    ResponseEntity<RegioStatusAntwoord> status(@PathVariable String regioId,
                                @Parameter(description = "UTC-moment, bv. 2025-03-01T00:00:00Z")
                                @RequestParam(required = false) Instant bekendOp,
                                @Parameter(description = "Datum, bv. 2025-03-01")
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                               LocalDate geldendOp) {
+                               LocalDate geldendOp,
+                               @Parameter(description = LeesNaSchrijven.BESCHRIJVING)
+                               @RequestParam(name = LeesNaSchrijven.PARAMETER, required = false)
+                               Long minimalePositie) {
         if (bekendOp != null && geldendOp != null) {
             throw OngeldigeInvoer.van("geldendOp", "kies bekendOp of geldendOp, niet beide");
         }
@@ -101,16 +107,24 @@ class RegioStatusController {
             status = tijdreis.geldendOp(regioId, geldendOp);
             peildatum = geldendOp;
         } else {
-            status = opslag.lees(opslag.actieveGeneratie(), regioId);
+            LeesNaSchrijven.Uitkomst uitkomst = leesNaSchrijven.wacht(RegioStatusOpslag.PROJECTIE, minimalePositie);
+            RegioStatus gevonden = opslag.lees(opslag.actieveGeneratie(), regioId)
+                    .orElseThrow(() -> new NietGevonden("De regio " + regioId));
+            return LeesNaSchrijven.ok(uitkomst).body(new RegioStatusAntwoord(gevonden,
+                    Signalen.van(gevonden, peildatum), gevonden.positie, null, null));
         }
         RegioStatus gevonden = status.orElseThrow(() -> new NietGevonden("De regio " + regioId));
-        return new RegioStatusAntwoord(gevonden, Signalen.van(gevonden, peildatum), gevonden.positie, bekendOp,
-                geldendOp);
+        return ResponseEntity.ok(new RegioStatusAntwoord(gevonden, Signalen.van(gevonden, peildatum),
+                gevonden.positie, bekendOp, geldendOp));
     }
 
     @GetMapping("/v1/programmas/{programma}/overzicht")
     @Operation(summary = "Alle regio's van een programma met fase, signalen en procesmiddelen, en totalen per jaar")
-    ProgrammaOverzicht overzicht(@PathVariable String programma) {
+    ResponseEntity<ProgrammaOverzicht> overzicht(@PathVariable String programma,
+                                                 @Parameter(description = LeesNaSchrijven.BESCHRIJVING)
+                                                 @RequestParam(name = LeesNaSchrijven.PARAMETER, required = false)
+                                                 Long minimalePositie) {
+        LeesNaSchrijven.Uitkomst uitkomst = leesNaSchrijven.wacht(RegioStatusOpslag.PROJECTIE, minimalePositie);
         String naam = programma.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
         LocalDate vandaag = LocalDate.now(clock);
         Map<Integer, Geld> totaal = new TreeMap<>();
@@ -128,7 +142,8 @@ class RegioStatusController {
                 })
                 .sorted(java.util.Comparator.comparing(RegioInProgramma::naam))
                 .toList();
-        return new ProgrammaOverzicht(naam, regios, totaal, stand.van(RegioStatusOpslag.PROJECTIE));
+        return LeesNaSchrijven.ok(uitkomst)
+                .body(new ProgrammaOverzicht(naam, regios, totaal, stand.van(RegioStatusOpslag.PROJECTIE)));
     }
 
     @GetMapping(path = "/v1/regios/{regioId}/status/stroom", produces = "text/event-stream")

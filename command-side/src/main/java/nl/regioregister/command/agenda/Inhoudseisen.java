@@ -1,5 +1,7 @@
 package nl.regioregister.command.agenda;
 
+import static nl.regioregister.command.besluit.Tekst.isLeeg;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -48,9 +50,6 @@ final class Inhoudseisen {
         }
     }
 
-    static boolean isLeeg(String tekst) {
-        return tekst == null || tekst.isBlank();
-    }
 
     static String opgeschoond(String tekst) {
         return isLeeg(tekst) ? null : tekst.strip();

@@ -18,6 +18,13 @@ public class OngeldigBesluit extends RuntimeException {
         }
     }
 
+    /** Refuses the decision when any violation was found, naming them all. */
+    public static void alsEr(List<String> overtredingen) {
+        if (!overtredingen.isEmpty()) {
+            throw new OngeldigBesluit(overtredingen);
+        }
+    }
+
     public List<String> overtredingen() {
         return overtredingen;
     }

@@ -1,9 +1,12 @@
 package nl.regioregister.command.kamer;
 
+import static nl.regioregister.command.besluit.Tekst.isLeeg;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.regioregister.command.besluit.Tekst;
 import nl.regioregister.command.besluit.OngeldigBesluit;
 import nl.regioregister.events.kamer.MotieAfgedaan;
 import nl.regioregister.events.kamer.MotieGeregistreerd;
@@ -54,7 +57,7 @@ public class Motie {
                 overtredingen);
         eisTekst("omschrijving", besluit.omschrijving(), "beschrijf hoe het besluit of de brief de motie uitvoert",
                 overtredingen);
-        gooiAlsOngeldig(overtredingen);
+        OngeldigBesluit.alsEr(overtredingen);
         apply(new MotieUitvoeringGeregistreerd(kamerstuknummer, besluit.referentie().strip(),
                 besluit.omschrijving().strip()));
     }
@@ -65,7 +68,7 @@ public class Motie {
         List<String> overtredingen = new ArrayList<>();
         eisTekst("referentie", besluit.referentie(), "noem de brief of het besluit waarmee de motie is afgedaan",
                 overtredingen);
-        gooiAlsOngeldig(overtredingen);
+        OngeldigBesluit.alsEr(overtredingen);
         apply(new MotieAfgedaan(kamerstuknummer, besluit.referentie().strip()));
     }
 
@@ -88,13 +91,13 @@ public class Motie {
                     + "of 29 697, nr. 169");
         }
         eisTekst("titel", besluit.titel(), "een motie heeft een titel", overtredingen);
-        if (besluit.indieners().isEmpty() || besluit.indieners().stream().anyMatch(Motie::isLeeg)) {
+        if (besluit.indieners().isEmpty() || besluit.indieners().stream().anyMatch(Tekst::isLeeg)) {
             overtredingen.add("indieners: een motie heeft een of meer indieners, elk met een naam");
         }
         if (besluit.aangenomenOp() == null) {
             overtredingen.add("aangenomenOp: de datum waarop de Kamer de motie aannam");
         }
-        gooiAlsOngeldig(overtredingen);
+        OngeldigBesluit.alsEr(overtredingen);
     }
 
     private static void eisTekst(String veld, String tekst, String reden, List<String> overtredingen) {
@@ -103,15 +106,7 @@ public class Motie {
         }
     }
 
-    private static void gooiAlsOngeldig(List<String> overtredingen) {
-        if (!overtredingen.isEmpty()) {
-            throw new OngeldigBesluit(overtredingen);
-        }
-    }
 
-    private static boolean isLeeg(String tekst) {
-        return tekst == null || tekst.isBlank();
-    }
 
     @EventSourcingHandler
     void on(MotieGeregistreerd gebeurtenis) {

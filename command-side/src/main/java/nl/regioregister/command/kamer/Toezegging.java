@@ -1,5 +1,8 @@
 package nl.regioregister.command.kamer;
 
+import static nl.regioregister.command.besluit.Tekst.isLeeg;
+import static nl.regioregister.command.besluit.Tekst.schoon;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
@@ -46,7 +49,7 @@ public class Toezegging {
         weigerAlsAlGeregistreerd(besluit.toezeggingId());
         eisVolledigeRegistratie(besluit);
         apply(new ToezeggingGeregistreerd(besluit.toezeggingId(), besluit.omschrijving().strip(),
-                leegAlsNull(besluit.gedaanAan()), besluit.gedaanIn().strip(), besluit.uiterlijk(), besluit.motie()));
+                schoon(besluit.gedaanAan()), besluit.gedaanIn().strip(), besluit.uiterlijk(), besluit.motie()));
     }
 
     @CommandHandler
@@ -59,7 +62,7 @@ public class Toezegging {
         if (isLeeg(besluit.reden())) {
             overtredingen.add("reden: waarom de toezegging later of eerder wordt vervuld");
         }
-        gooiAlsOngeldig(overtredingen);
+        OngeldigBesluit.alsEr(overtredingen);
         eisAndereTermijn(besluit.nieuweTermijn());
         apply(new ToezeggingstermijnVerzet(toezeggingId, uiterlijk, besluit.nieuweTermijn(), besluit.reden().strip()));
     }
@@ -74,7 +77,7 @@ public class Toezegging {
         if (besluit.kamerbriefDatum() == null) {
             overtredingen.add("kamerbriefDatum: de datum van de Kamerbrief");
         }
-        gooiAlsOngeldig(overtredingen);
+        OngeldigBesluit.alsEr(overtredingen);
         apply(new ToezeggingVervuld(toezeggingId, besluit.kamerbrief(), besluit.kamerbriefDatum()));
     }
 
@@ -114,22 +117,11 @@ public class Toezegging {
         if (besluit.motie() != null && !Kamerstuknummer.isGeldig(besluit.motie())) {
             overtredingen.add("motie: het Kamerstuknummer van de motie, zoals 29697-169 of 29 697, nr. 169");
         }
-        gooiAlsOngeldig(overtredingen);
+        OngeldigBesluit.alsEr(overtredingen);
     }
 
-    private static void gooiAlsOngeldig(List<String> overtredingen) {
-        if (!overtredingen.isEmpty()) {
-            throw new OngeldigBesluit(overtredingen);
-        }
-    }
 
-    private static boolean isLeeg(String tekst) {
-        return tekst == null || tekst.isBlank();
-    }
 
-    private static String leegAlsNull(String tekst) {
-        return isLeeg(tekst) ? null : tekst.strip();
-    }
 
     @EventSourcingHandler
     void on(ToezeggingGeregistreerd gebeurtenis) {

@@ -1,5 +1,8 @@
 package nl.regioregister.command.procesmiddelen;
 
+import static nl.regioregister.command.besluit.Tekst.isLeeg;
+import static nl.regioregister.command.besluit.Tekst.schoon;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.math.BigDecimal;
@@ -76,7 +79,7 @@ public class Procesmiddelen {
         eisBekendeRegio(besluit.regioId(), regios);
         eisVolledigeAanwijzing(besluit);
         apply(new RegiokassierAangewezen(besluit.regioId(), besluit.soort(), besluit.naam().strip(),
-                besluit.beheervorm(), leegAlsNull(besluit.samenwerkingsverband())));
+                besluit.beheervorm(), schoon(besluit.samenwerkingsverband())));
     }
 
     @CommandHandler
@@ -99,7 +102,7 @@ public class Procesmiddelen {
         eisRedenBovenJaarbedrag(besluit.bedrag(), besluit.redenAfwijking());
         eisBtwBinnenBedrag(besluit.geschatteCompensabeleBtw(), besluit.bedrag());
         apply(new ProcesmiddelenToegekend(besluit.regioId(), besluit.jaar(), Bedragen.inCenten(besluit.bedrag()),
-                Bedragen.inCenten(besluit.geschatteCompensabeleBtw()), leegAlsNull(besluit.redenAfwijking())));
+                Bedragen.inCenten(besluit.geschatteCompensabeleBtw()), schoon(besluit.redenAfwijking())));
     }
 
     @CommandHandler
@@ -141,7 +144,7 @@ public class Procesmiddelen {
         eisVolledigeBesteding(besluit);
         eisBeschikbaar(besluit.jaar(), besluit.bedrag(), "besteden");
         apply(new BestedingGeregistreerd(besluit.regioId(), besluit.jaar(), besluit.categorie(),
-                Bedragen.inCenten(besluit.bedrag()), leegAlsNull(besluit.omschrijving())));
+                Bedragen.inCenten(besluit.bedrag()), schoon(besluit.omschrijving())));
     }
 
     /** Only for a new aggregate: an existing one was created for a known region. */
@@ -172,20 +175,20 @@ public class Procesmiddelen {
             overtredingen.add("samenwerkingsverband: alleen wanneer de regiokassier de middelen doorgeeft aan een "
                     + "samenwerkingsverband");
         }
-        gooiAlsOngeldig(overtredingen);
+        OngeldigBesluit.alsEr(overtredingen);
     }
 
     private static void eisGeldigeBedragen(KenProcesmiddelenToe besluit) {
         List<String> overtredingen = new ArrayList<>();
         Bedragen.eisPositief("bedrag", besluit.bedrag(), overtredingen);
         Bedragen.eisNietNegatief("geschatteCompensabeleBtw", besluit.geschatteCompensabeleBtw(), overtredingen);
-        gooiAlsOngeldig(overtredingen);
+        OngeldigBesluit.alsEr(overtredingen);
     }
 
     private static void eisPositiefBedrag(BigDecimal bedrag) {
         List<String> overtredingen = new ArrayList<>();
         Bedragen.eisPositief("bedrag", bedrag, overtredingen);
-        gooiAlsOngeldig(overtredingen);
+        OngeldigBesluit.alsEr(overtredingen);
     }
 
     private static void eisVolledigeBesteding(RegistreerBesteding besluit) {
@@ -196,7 +199,7 @@ public class Procesmiddelen {
             overtredingen.add("omschrijving: een overige besteding zegt waaraan");
         }
         Bedragen.eisPositief("bedrag", besluit.bedrag(), overtredingen);
-        gooiAlsOngeldig(overtredingen);
+        OngeldigBesluit.alsEr(overtredingen);
     }
 
     /** "Zonder kassier geen uitkering": the region had to name it before the first year could be paid. */
@@ -291,19 +294,8 @@ public class Procesmiddelen {
         return jaren.getOrDefault(jaar, Jaarstand.LEEG);
     }
 
-    private static void gooiAlsOngeldig(List<String> overtredingen) {
-        if (!overtredingen.isEmpty()) {
-            throw new OngeldigBesluit(overtredingen);
-        }
-    }
 
-    private static boolean isLeeg(String tekst) {
-        return tekst == null || tekst.isBlank();
-    }
 
-    private static String leegAlsNull(String tekst) {
-        return isLeeg(tekst) ? null : tekst.strip();
-    }
 
     @EventSourcingHandler
     void on(RegiokassierAangewezen gebeurtenis) {

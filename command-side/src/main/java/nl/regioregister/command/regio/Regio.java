@@ -1,5 +1,8 @@
 package nl.regioregister.command.regio;
 
+import static nl.regioregister.command.besluit.Tekst.isLeeg;
+import static nl.regioregister.command.besluit.Tekst.schoon;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
@@ -316,13 +319,7 @@ public class Regio {
         }
     }
 
-    private static boolean isLeeg(String tekst) {
-        return tekst == null || tekst.isBlank();
-    }
 
-    private static String schoon(String tekst) {
-        return isLeeg(tekst) ? null : tekst.strip();
-    }
 
     // --- state ---
 

@@ -1,5 +1,8 @@
 package nl.regioregister.command.regio;
 
+import static nl.regioregister.command.besluit.Tekst.isLeeg;
+import static nl.regioregister.command.besluit.Tekst.schoon;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
@@ -9,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import nl.regioregister.command.besluit.Tekst;
 import nl.regioregister.command.besluit.BekendeRegios;
 import nl.regioregister.command.besluit.OngeldigBesluit;
 import nl.regioregister.events.BesluitMetadata;
@@ -169,7 +173,7 @@ public class StrategischeAgenda {
         if (besluit.trajecten().stream().anyMatch(Objects::isNull)) {
             overtredingen.add("trajecten: een leeg traject is geen traject");
         }
-        if (besluit.overigeTrajecten().stream().anyMatch(StrategischeAgenda::isLeeg)) {
+        if (besluit.overigeTrajecten().stream().anyMatch(Tekst::isLeeg)) {
             overtredingen.add("overigeTrajecten: elk overig traject heeft een naam");
         }
         if (!overtredingen.isEmpty()) {
@@ -205,13 +209,7 @@ public class StrategischeAgenda {
         return titel.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static boolean isLeeg(String tekst) {
-        return tekst == null || tekst.isBlank();
-    }
 
-    private static String schoon(String tekst) {
-        return isLeeg(tekst) ? null : tekst.strip();
-    }
 
     // --- state ---
 

@@ -1,5 +1,8 @@
 package nl.regioregister.command.traject;
 
+import static nl.regioregister.command.besluit.Tekst.isLeeg;
+import static nl.regioregister.command.besluit.Tekst.schoon;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.math.BigDecimal;
@@ -158,13 +161,7 @@ public class LopendTraject {
         return bedrag == null ? null : bedrag.setScale(2, RoundingMode.UNNECESSARY);
     }
 
-    private static boolean isLeeg(String tekst) {
-        return tekst == null || tekst.isBlank();
-    }
 
-    private static String schoon(String tekst) {
-        return isLeeg(tekst) ? null : tekst.strip();
-    }
 
     // --- state ---
 

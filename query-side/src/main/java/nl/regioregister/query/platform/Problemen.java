@@ -19,6 +19,23 @@ public class Problemen extends ResponseEntityExceptionHandler {
         return probleem(HttpStatus.NOT_FOUND, "Niet gevonden", onbekend.getMessage(), "niet-gevonden");
     }
 
+    @ExceptionHandler(Overbelast.class)
+    org.springframework.http.ResponseEntity<ProblemDetail> overbelast(Overbelast fout) {
+        return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, "5")
+                .body(probleem(HttpStatus.SERVICE_UNAVAILABLE, "Tijdelijk niet beschikbaar", fout.getMessage(),
+                        "overbelast"));
+    }
+
+    @ExceptionHandler(OngeldigeParameter.class)
+    ProblemDetail ongeldigeParameter(OngeldigeParameter fout) {
+        ProblemDetail problem = probleem(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
+                "De parameter " + fout.parameter() + " heeft een ongeldige waarde.", "ongeldige-invoer");
+        problem.setProperty("invalidParams", java.util.List.of(Map.of("name", fout.parameter(), "code", "ongeldig",
+                "reason", fout.getMessage())));
+        return problem;
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail ongeldigeParameter(MethodArgumentTypeMismatchException fout) {
         ProblemDetail problem = probleem(HttpStatus.BAD_REQUEST, "Ongeldige invoer",

@@ -225,5 +225,12 @@ class IntegratorsTest {
         }
         assertThat(register.get(null, "/v1/schemas/nl.regioregister.regio.Onbekend.v1").status())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+
+        Regioregister.Antwoord asyncApi = register.get(null, "/v1/asyncapi.json");
+        assertThat(asyncApi.status()).isEqualTo(HttpStatus.OK);
+        assertThat(asyncApi.body().path("asyncapi").asText()).isEqualTo("3.0.0");
+        for (String type : events.stream().map(CloudEvent::getType).distinct().toList()) {
+            assertThat(asyncApi.body().at("/channels/stroom/messages").has(type)).as(type).isTrue();
+        }
     }
 }

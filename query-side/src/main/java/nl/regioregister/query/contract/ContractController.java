@@ -25,8 +25,11 @@ class ContractController {
     static final String SCHEMA_JSON = "application/schema+json";
 
     private final Schemacatalogus catalogus;
-    ContractController(Schemacatalogus catalogus) {
+    private final AsyncApiDocument asyncApi;
+
+    ContractController(Schemacatalogus catalogus, AsyncApiDocument asyncApi) {
         this.catalogus = catalogus;
+        this.asyncApi = asyncApi;
     }
 
     @Schema(description = "Een gepubliceerd gebeurtenistype met de URL van zijn JSON Schema")
@@ -52,5 +55,11 @@ class ContractController {
         return catalogus.schema(type)
                 .map(schema -> ResponseEntity.ok().header("Content-Type", SCHEMA_JSON).body(schema))
                 .orElseThrow(() -> new NietGevonden("Het gebeurtenistype " + type));
+    }
+
+    @GetMapping(value = "/v1/asyncapi.json", produces = "application/json")
+    @Operation(summary = "AsyncAPI 3-beschrijving van de feed, de live stroom en de webhookafleveringen")
+    JsonNode asyncApi() {
+        return asyncApi.document();
     }
 }

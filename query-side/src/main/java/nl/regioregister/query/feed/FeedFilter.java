@@ -7,12 +7,12 @@ import java.util.List;
  * Which events a reader wants: types (with or without revision), regions, and a range of effective dates (both ends
  * inclusive). Empty lists and absent dates do not filter.
  */
-record FeedFilter(List<String> typen, List<String> regios, LocalDate ingangsdatumVanaf,
+public record FeedFilter(List<String> typen, List<String> regios, LocalDate ingangsdatumVanaf,
                   LocalDate ingangsdatumTotEnMet) {
 
-    static final FeedFilter ALLES = new FeedFilter(List.of(), List.of(), null, null);
+    public static final FeedFilter ALLES = new FeedFilter(List.of(), List.of(), null, null);
 
-    FeedFilter {
+    public FeedFilter {
         typen = typen == null ? List.of() : splits(typen);
         regios = regios == null ? List.of() : splits(regios);
     }

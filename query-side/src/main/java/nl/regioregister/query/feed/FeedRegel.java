@@ -27,7 +27,7 @@ import org.axonframework.messaging.MetaData;
  * @param besluitBron        the source document, e.g. "AB 5 maart 2025, agendapunt 3"
  * @param data               the event's JSON, exactly as its pinned shape
  */
-record FeedRegel(long positie, String gebeurtenisId, String type, String onderwerp, String regioId,
+public record FeedRegel(long positie, String gebeurtenisId, String type, String onderwerp, String regioId,
                  Instant geregistreerdOp, LocalDate ingangsdatum, String besluitRol, String besluitOrganisatie,
                  String besluitBron, String data) {
 
@@ -53,7 +53,7 @@ record FeedRegel(long positie, String gebeurtenisId, String type, String onderwe
         }
     }
 
-    String basistype() {
+    public String basistype() {
         return EventType.basis(type);
     }
 

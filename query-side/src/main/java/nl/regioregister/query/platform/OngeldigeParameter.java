@@ -1,16 +1,24 @@
 package nl.regioregister.query.platform;
 
-/** A request parameter with a value the endpoint does not accept; answered as 400 naming the parameter. */
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Request parameters or body fields with values the endpoint does not accept; answered as 400 naming each. */
 public class OngeldigeParameter extends RuntimeException {
 
-    private final String parameter;
+    private final Map<String, String> fouten;
 
     public OngeldigeParameter(String parameter, String reden) {
-        super(reden);
-        this.parameter = parameter;
+        this(Map.of(parameter, reden));
     }
 
-    public String parameter() {
-        return parameter;
+    /** @param fouten per parameter or field, the reason; in the order they are to be reported */
+    public OngeldigeParameter(Map<String, String> fouten) {
+        super(String.join("; ", fouten.values()));
+        this.fouten = new LinkedHashMap<>(fouten);
+    }
+
+    public Map<String, String> fouten() {
+        return fouten;
     }
 }

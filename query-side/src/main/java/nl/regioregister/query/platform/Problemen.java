@@ -30,9 +30,10 @@ public class Problemen extends ResponseEntityExceptionHandler {
     @ExceptionHandler(OngeldigeParameter.class)
     ProblemDetail ongeldigeParameter(OngeldigeParameter fout) {
         ProblemDetail problem = probleem(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
-                "De parameter " + fout.parameter() + " heeft een ongeldige waarde.", "ongeldige-invoer");
-        problem.setProperty("invalidParams", java.util.List.of(Map.of("name", fout.parameter(), "code", "ongeldig",
-                "reason", fout.getMessage())));
+                "De invoer bevat " + fout.fouten().size() + " fout(en).", "ongeldige-invoer");
+        problem.setProperty("invalidParams", fout.fouten().entrySet().stream()
+                .map(e -> Map.of("name", e.getKey(), "code", "ongeldig", "reason", e.getValue()))
+                .toList());
         return problem;
     }
 

@@ -49,7 +49,9 @@ class IntegratorsTest {
     static void start() {
         app = StandaloneApplication.builder()
                 .run("--server.port=0", "--regioregister.ingebouwde-database.datamap=" + datamap,
-                        "--regioregister.feed.bron=urn:nld:oin:00000001234567890000:systeem:regioregister");
+                        "--regioregister.feed.bron=urn:nld:oin:00000001234567890000:systeem:regioregister",
+                        // Subscriptions here only test the API; deliveries go to a closed port on loopback.
+                        "--regioregister.abonnementen.toegestane-adressen=http://127.0.0.1:9");
         basis = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
         register = new Regioregister(basis);
         http = RestClient.builder().baseUrl(basis).build();
@@ -232,5 +234,77 @@ class IntegratorsTest {
         for (String type : events.stream().map(CloudEvent::getType).distinct().toList()) {
             assertThat(asyncApi.body().at("/channels/stroom/messages").has(type)).as(type).isTrue();
         }
+    }
+
+    private static final String GEHEIM = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+
+    @Test
+    void een_integrator_beheert_alleen_de_eigen_abonnementen() {
+        Regioregister.Antwoord genomen = register.post("integrator", "/v1/abonnementen", """
+                {"callbackUrl": "http://127.0.0.1:9/hook", "geheim": "%s",
+                 "filter": {"typen": ["nl.regioregister.regio.RijksvertegenwoordigerBenoemd"], "regios": ["twente"]}}"""
+                .formatted(GEHEIM));
+        assertThat(genomen.status()).isEqualTo(HttpStatus.CREATED);
+        String id = genomen.body().path("id").asText();
+        assertThat(genomen.headers().getLocation()).hasPath("/v1/abonnementen/" + id);
+        assertThat(genomen.body().path("status").asText()).isEqualTo("ACTIEF");
+        assertThat(genomen.body().has("geheim")).isFalse();
+        assertThat(genomen.body().at("/filter/regios/0").asText()).isEqualTo("twente");
+
+        assertThat(register.get("integrator", "/v1/abonnementen").body().path("abonnementen")
+                .findValuesAsText("id")).contains(id);
+        assertThat(register.get("regiosysteem", "/v1/abonnementen").body().path("abonnementen")
+                .findValuesAsText("id")).doesNotContain(id);
+        assertThat(register.get("regiosysteem", "/v1/abonnementen/" + id).status()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(register.get("regiosysteem", "/v1/abonnementen/" + id + "/afleverpogingen").status())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(register.post("regiosysteem", "/v1/abonnementen/" + id + "/pauzeer", "").status())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(verwijder("regiosysteem", id)).isEqualTo(HttpStatus.NOT_FOUND);
+
+        Regioregister.Antwoord gepauzeerd = register.post("integrator", "/v1/abonnementen/" + id + "/pauzeer", "");
+        assertThat(gepauzeerd.body().path("status").asText()).isEqualTo("GEPAUZEERD");
+        Regioregister.Antwoord hervat = register.post("integrator", "/v1/abonnementen/" + id + "/hervat", "");
+        assertThat(hervat.body().path("status").asText()).isEqualTo("ACTIEF");
+        assertThat(register.get("integrator", "/v1/abonnementen/" + id + "/afleverpogingen").status())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(verwijder("integrator", id)).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(register.get("integrator", "/v1/abonnementen/" + id).status()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void alleen_integrators_nemen_abonnementen() {
+        String verzoek = """
+                {"callbackUrl": "http://127.0.0.1:9/hook", "geheim": "%s"}""".formatted(GEHEIM);
+        for (String ander : List.of("auditor", "bzk", "beheer", "achterhoek")) {
+            assertThat(register.post(ander, "/v1/abonnementen", verzoek).status()).as(ander)
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(register.get(ander, "/v1/abonnementen").status()).as(ander).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+    }
+
+    @Test
+    void een_callback_naar_een_intern_adres_of_zonder_https_en_een_ongeldig_geheim_worden_geweigerd() {
+        for (String url : List.of("https://10.0.0.1/hook", "https://169.254.169.254/latest", "https://[::1]/hook",
+                "http://127.0.0.1:8080/hook", "https://localhost/hook")) {
+            Regioregister.Antwoord geweigerd = register.post("integrator", "/v1/abonnementen", """
+                    {"callbackUrl": "%s", "geheim": "%s"}""".formatted(url, GEHEIM));
+            assertThat(geweigerd.status()).as(url).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(geweigerd.body().path("invalidParams").findValuesAsText("name")).containsExactly("callbackUrl");
+        }
+        Regioregister.Antwoord allesFout = register.post("integrator", "/v1/abonnementen", """
+                {"callbackUrl": "ftp://127.0.0.1:9/hook", "geheim": "geheim",
+                 "filter": {"typen": ["nl.regioregister.regio.Bestaatniet"]}, "vanaf": -1}""");
+        assertThat(allesFout.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(allesFout.body().path("invalidParams").findValuesAsText("name"))
+                .containsExactly("callbackUrl", "geheim", "filter.typen", "vanaf");
+        assertThat(register.get("integrator", "/v1/abonnementen").body().path("abonnementen")
+                .findValuesAsText("callbackUrl")).noneMatch(u -> u.contains("10.0.0.1") || u.contains("ftp:"));
+    }
+
+    private static HttpStatus verwijder(String gebruiker, String id) {
+        return (HttpStatus) http.delete().uri(basis + "/v1/abonnementen/" + id)
+                .headers(h -> h.setBasicAuth(gebruiker, gebruiker))
+                .exchange((req, res) -> res.getStatusCode());
     }
 }

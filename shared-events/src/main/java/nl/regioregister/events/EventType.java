@@ -44,6 +44,20 @@ public final class EventType {
         return revisie.value();
     }
 
+    /** The class name a published type is stored under in the event store. */
+    public static String klassenaam(String type) {
+        return PAKKET + basis(type).substring(PREFIX.length());
+    }
+
+    /** The revision in a published type name: {@code 1} for {@code ...RegioGeregistreerd.v1}. */
+    public static String revisieVan(String type) {
+        int punt = type.lastIndexOf(".v");
+        if (punt < 0) {
+            throw new IllegalArgumentException(type + " noemt geen revisie");
+        }
+        return type.substring(punt + 2);
+    }
+
     /** The type name without its {@code .v<revision>} suffix. */
     public static String basis(String type) {
         int punt = type.lastIndexOf(".v");

@@ -238,6 +238,37 @@ class IntegratorsTest {
 
     private static final String GEHEIM = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 
+    /**
+     * The pinned JSON of every revision, as the event store holds it, reads through the configured upcasters and the
+     * event serializer as an event of the same type: an older revision without an upcaster that can read it fails.
+     */
+    @Test
+    void de_vastgepinde_json_van_elke_revisie_leest_via_de_upcasters_als_dezelfde_gebeurtenis() throws Exception {
+        org.axonframework.config.Configuration axon = app.getBean(org.axonframework.config.Configuration.class);
+        org.axonframework.serialization.Serializer serializer = axon.eventSerializer();
+        org.springframework.core.io.Resource[] voorbeelden =
+                new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                        .getResources("classpath*:contract/voorbeelden/*.json");
+        assertThat(voorbeelden).isNotEmpty();
+        for (org.springframework.core.io.Resource voorbeeld : voorbeelden) {
+            String type = voorbeeld.getFilename().substring(0, voorbeeld.getFilename().length() - ".json".length());
+            org.axonframework.eventhandling.GenericDomainEventEntry<byte[]> opgeslagen =
+                    new org.axonframework.eventhandling.GenericDomainEventEntry<>("Regio", "achterhoek", 0,
+                            "voorbeeld-" + type, java.time.Instant.parse("2025-03-10T09:30:00Z"),
+                            nl.regioregister.events.EventType.klassenaam(type),
+                            nl.regioregister.events.EventType.revisieVan(type),
+                            voorbeeld.getInputStream().readAllBytes(), "{}".getBytes(StandardCharsets.UTF_8));
+            List<Object> gelezen = axon.upcasterChain().upcast(java.util.stream.Stream.of(
+                            new org.axonframework.serialization.upcasting.event.InitialEventRepresentation(
+                                    opgeslagen, serializer)))
+                    .map(representatie -> (Object) serializer.deserialize(representatie.getData()))
+                    .toList();
+            assertThat(gelezen).as(type).isNotEmpty();
+            assertThat(nl.regioregister.events.EventType.zonderRevisie(gelezen.get(0).getClass())).as(type)
+                    .isEqualTo(nl.regioregister.events.EventType.basis(type));
+        }
+    }
+
     @Test
     void een_integrator_beheert_alleen_de_eigen_abonnementen() {
         Regioregister.Antwoord genomen = register.post("integrator", "/v1/abonnementen", """

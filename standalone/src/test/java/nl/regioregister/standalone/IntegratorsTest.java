@@ -200,6 +200,15 @@ class IntegratorsTest {
             assertThat(Long.parseLong((String) live.getExtension("sequence"))).isGreaterThan(kop);
         }
 
+        Regioregister.Antwoord ongeldig = http.get().uri(basis + "/v1/events/stream")
+                .header("Accept", "text/event-stream").header("Last-Event-ID", "gisteren")
+                .headers(h -> h.setBasicAuth("integrator", "integrator"))
+                .exchange((req, res) -> new Regioregister.Antwoord(res.getStatusCode(), res.getHeaders(),
+                        new ObjectMapper().readTree(res.getBody())));
+        assertThat(ongeldig.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(ongeldig.headers().getContentType()).hasToString("application/problem+json");
+        assertThat(ongeldig.body().at("/invalidParams/0/name").asText()).isEqualTo("Last-Event-ID");
+
         try (SseLezer hervat = new SseLezer(basis + "/v1/events/stream", "auditor", Long.toString(kop - 2))) {
             List<SseLezer.Bericht> berichten = hervat.volgende(2);
             assertThat(berichten).extracting(SseLezer.Bericht::id)

@@ -24,9 +24,16 @@ class AbonnementRepository {
     }
 
     private final JdbcClient jdbc;
+    private final int bewaardePogingen;
 
+    @org.springframework.beans.factory.annotation.Autowired
     AbonnementRepository(JdbcClient jdbc) {
+        this(jdbc, BEWAARDE_POGINGEN);
+    }
+
+    AbonnementRepository(JdbcClient jdbc, int bewaardePogingen) {
         this.jdbc = jdbc;
+        this.bewaardePogingen = bewaardePogingen;
     }
 
     void nieuw(Abonnement a) {
@@ -148,6 +155,9 @@ class AbonnementRepository {
                 .query(AbonnementRepository::poging).list();
     }
 
+    /** The most attempts kept per subscription; older ones are removed as new ones are recorded. */
+    static final int BEWAARDE_POGINGEN = 1000;
+
     private void registreer(Poging p) {
         jdbc.sql("""
                         INSERT INTO afleverpoging (abonnement_id, webhook_id, positie, type, tijdstip, duur_ms,
@@ -159,6 +169,12 @@ class AbonnementRepository {
                 .param("status", p.httpStatus()).param("fout", p.fout()).param("geslaagd", p.geslaagd())
                 .param("volgende", p.volgendePoging() == null ? null : Timestamp.from(p.volgendePoging()))
                 .update();
+        jdbc.sql("""
+                        DELETE FROM afleverpoging
+                        WHERE abonnement_id = :id
+                          AND volgnummer <= (SELECT volgnummer FROM afleverpoging WHERE abonnement_id = :id
+                                             ORDER BY volgnummer DESC OFFSET :bewaard LIMIT 1)""")
+                .param("id", p.abonnementId()).param("bewaard", bewaardePogingen).update();
     }
 
     private static Abonnement abonnement(ResultSet rs, int rij) throws SQLException {

@@ -133,7 +133,13 @@ class Bezorger implements SmartLifecycle {
         } catch (Callbackcontrole.Geweigerd e) {
             return new Uitkomst(false, null, "callback-URL geweigerd: " + e.getMessage(), Optional.empty());
         }
-        byte[] body = cloudEvents.enkel(regel);
+        byte[] body;
+        try {
+            body = cloudEvents.enkel(regel);
+        } catch (RuntimeException e) {
+            return new Uitkomst(false, null, "de gebeurtenis is niet als CloudEvent te schrijven: " + e.getMessage(),
+                    Optional.empty());
+        }
         long tijdstip = nu.getEpochSecond();
         HttpRequest verzoek = HttpRequest.newBuilder(url)
                 .timeout(instellingen.timeOut())

@@ -45,7 +45,7 @@ class ContractController {
     Gebeurtenistypen typen() {
         return new Gebeurtenistypen(catalogus.typen().keySet().stream()
                 .map(type -> new Gebeurtenistype(type, EventType.basis(type),
-                        type.substring(EventType.basis(type).length() + 2), catalogus.schemaUrl(type).toString()))
+                        EventType.revisieVan(type), catalogus.schemaUrl(type).toString()))
                 .toList());
     }
 

@@ -2,6 +2,7 @@ package nl.regioregister.query.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,14 +72,13 @@ public class Schemacatalogus {
         if (vastgepind == null) {
             return Optional.empty();
         }
-        ObjectNode schema = (ObjectNode) vastgepind;
-        ObjectNode geserveerd = schema.objectNode();
-        geserveerd.set("$schema", schema.path("$schema"));
+        ObjectNode geserveerd = JsonNodeFactory.instance.objectNode();
+        geserveerd.set("$schema", vastgepind.path("$schema"));
         geserveerd.put("$id", schemaUrl(type).toString());
         geserveerd.put("title", type);
         geserveerd.put("description", "Gegevens (CloudEvents data) van " + EventType.basis(type)
-                + ", revisie " + type.substring(EventType.basis(type).length() + 2));
-        for (Map.Entry<String, JsonNode> veld : schema.properties()) {
+                + ", revisie " + EventType.revisieVan(type));
+        for (Map.Entry<String, JsonNode> veld : vastgepind.properties()) {
             if (!geserveerd.has(veld.getKey())) {
                 geserveerd.set(veld.getKey(), veld.getValue());
             }

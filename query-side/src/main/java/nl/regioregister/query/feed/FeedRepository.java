@@ -4,8 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -75,37 +76,53 @@ public class FeedRepository {
         if (na >= kop) {
             return new Pagina(List.of(), na);
         }
+        JdbcClient.StatementSpec vraag = jdbc.sql(paginavraag(filter)).param("na", na).param("kop", kop)
+                .param("limit", limit);
+        for (Map.Entry<String, Object> parameter : filterparameters(filter).entrySet()) {
+            vraag = vraag.param(parameter.getKey(), parameter.getValue());
+        }
+        List<FeedRegel> regels = vraag.query(FeedRepository::regel).list();
+        long volgende = regels.size() == limit ? regels.get(regels.size() - 1).positie() : kop;
+        return new Pagina(regels, volgende);
+    }
+
+    /** The keyset query of a page: a range of the primary key (or of a filter's index), never OFFSET. */
+    static String paginavraag(FeedFilter filter) {
         StringBuilder sql = new StringBuilder("""
                 SELECT positie, gebeurtenis_id, type, onderwerp, regio_id, geregistreerd_op, ingangsdatum,
                        besluit_rol, besluit_organisatie, besluit_bron, data
                 FROM feed_gebeurtenis
                 WHERE positie > :na AND positie <= :kop""");
-        List<Object[]> parameters = new ArrayList<>();
         if (!filter.typen().isEmpty()) {
             sql.append(" AND (type = ANY(:typen) OR basistype = ANY(:typen))");
-            parameters.add(new Object[] {"typen", filter.typen().toArray(String[]::new)});
         }
         if (!filter.regios().isEmpty()) {
             sql.append(" AND regio_id = ANY(:regios)");
-            parameters.add(new Object[] {"regios", filter.regios().toArray(String[]::new)});
         }
         if (filter.ingangsdatumVanaf() != null) {
             sql.append(" AND ingangsdatum >= :vanaf");
-            parameters.add(new Object[] {"vanaf", filter.ingangsdatumVanaf()});
         }
         if (filter.ingangsdatumTotEnMet() != null) {
             sql.append(" AND ingangsdatum <= :totEnMet");
-            parameters.add(new Object[] {"totEnMet", filter.ingangsdatumTotEnMet()});
         }
-        sql.append(" ORDER BY positie LIMIT :limit");
-        JdbcClient.StatementSpec vraag = jdbc.sql(sql.toString())
-                .param("na", na).param("kop", kop).param("limit", limit);
-        for (Object[] parameter : parameters) {
-            vraag = vraag.param((String) parameter[0], parameter[1]);
+        return sql.append(" ORDER BY positie LIMIT :limit").toString();
+    }
+
+    static Map<String, Object> filterparameters(FeedFilter filter) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (!filter.typen().isEmpty()) {
+            parameters.put("typen", filter.typen().toArray(String[]::new));
         }
-        List<FeedRegel> regels = vraag.query(FeedRepository::regel).list();
-        long volgende = regels.size() == limit ? regels.get(regels.size() - 1).positie() : kop;
-        return new Pagina(regels, volgende);
+        if (!filter.regios().isEmpty()) {
+            parameters.put("regios", filter.regios().toArray(String[]::new));
+        }
+        if (filter.ingangsdatumVanaf() != null) {
+            parameters.put("vanaf", filter.ingangsdatumVanaf());
+        }
+        if (filter.ingangsdatumTotEnMet() != null) {
+            parameters.put("totEnMet", filter.ingangsdatumTotEnMet());
+        }
+        return parameters;
     }
 
     /** One event by position, whatever its type. */

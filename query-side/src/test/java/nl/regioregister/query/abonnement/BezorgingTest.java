@@ -268,4 +268,27 @@ class BezorgingTest {
         assertThat(bezorgAlles()).isEqualTo(1);
         assertThat(ontvangen).hasSize(1);
     }
+
+    @Test
+    void van_elk_abonnement_blijven_de_laatste_pogingen_zichtbaar() {
+        abonnementen = new AbonnementRepository(database.jdbc(), 20);
+        UUID id = abonneer(FeedFilter.ALLES, 0);
+        UUID ander = abonneer(FeedFilter.ALLES, 0);
+        Instant nu = klok.instant();
+        for (int i = 0; i < 20 + 5; i++) {
+            abonnementen.mislukt(new AbonnementRepository.Poging(0, id, "msg_" + i, 1, "type", nu, 1, 500,
+                    "HTTP 500", false, nu), i + 1, nu, nu, false, nu);
+        }
+        abonnementen.mislukt(new AbonnementRepository.Poging(0, ander, "msg_ander", 1, "type", nu, 1, 500,
+                "HTTP 500", false, nu), 1, nu, nu, false, nu);
+
+        List<AbonnementRepository.Poging> pogingen = abonnementen.pogingen(id, null, 5000);
+        assertThat(pogingen).hasSize(20);
+        assertThat(pogingen.get(0).webhookId()).isEqualTo("msg_" + (20 + 4));
+        assertThat(pogingen.get(pogingen.size() - 1).webhookId()).isEqualTo("msg_5");
+        assertThat(abonnementen.pogingen(ander, null, 10)).hasSize(1);
+        assertThat(abonnementen.pogingen(id, pogingen.get(9).volgnummer(), 3)).extracting(
+                AbonnementRepository.Poging::volgnummer).containsExactly(pogingen.get(10).volgnummer(),
+                pogingen.get(11).volgnummer(), pogingen.get(12).volgnummer());
+    }
 }

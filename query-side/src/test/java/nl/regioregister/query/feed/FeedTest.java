@@ -163,4 +163,27 @@ class FeedTest {
                 .doesNotContain("Vries").doesNotContain("Voordracht"));
         assertThat(event.getExtensionNames()).doesNotContain("actor", "motivering");
     }
+
+    @Test
+    void een_pagina_leest_een_bereik_van_een_index_en_nooit_de_hele_tabel_hoe_diep_ook() {
+        database.jdbc().sql("""
+                        INSERT INTO feed_gebeurtenis (positie, gebeurtenis_id, type, basistype, onderwerp, regio_id,
+                                                      geregistreerd_op, data)
+                        SELECT g, 'e' || g, 'nl.regioregister.regio.RegioGeregistreerd.v1',
+                               'nl.regioregister.regio.RegioGeregistreerd', 'regio' || (g % 11), 'regio' || (g % 11),
+                               now(), '{}'
+                        FROM generate_series(1, 50000) g""").update();
+        database.jdbc().sql("ANALYZE feed_gebeurtenis").update();
+
+        for (FeedFilter filter : List.of(FeedFilter.ALLES, new FeedFilter(null, List.of("regio3"), null, null),
+                new FeedFilter(List.of("nl.regioregister.regio.RegioGeregistreerd"), null, null, null))) {
+            var vraag = database.jdbc().sql("EXPLAIN " + FeedRepository.paginavraag(filter))
+                    .param("na", 49000L).param("kop", 50000L).param("limit", 100);
+            for (var parameter : FeedRepository.filterparameters(filter).entrySet()) {
+                vraag = vraag.param(parameter.getKey(), parameter.getValue());
+            }
+            String plan = String.join("\n", vraag.query(String.class).list());
+            assertThat(plan).as(plan).contains("Index").doesNotContain("Seq Scan").doesNotContain("Sort");
+        }
+    }
 }

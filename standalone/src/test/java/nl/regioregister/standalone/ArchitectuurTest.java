@@ -68,6 +68,18 @@ class ArchitectuurTest {
     }
 
     @Test
+    void de_feed_het_contract_en_de_abonnementen_kennen_geen_afzonderlijke_gebeurtenissen() {
+        noClasses().that().resideInAnyPackage("nl.regioregister.query.feed..", "nl.regioregister.query.contract..",
+                        "nl.regioregister.query.abonnement..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "a particular event class (they handle every event type alike)",
+                        klasse -> klasse.getPackageName().startsWith("nl.regioregister.events")
+                                && !klasse.getName().equals(nl.regioregister.events.EventType.class.getName())
+                                && !klasse.getName().equals(nl.regioregister.events.BesluitMetadata.class.getName())))
+                .check(regioregister);
+    }
+
+    @Test
     void aggregaten_kennen_geen_spring_jdbc_of_jpa() {
         noClasses().that().areAnnotatedWith(Aggregate.class)
                 .should().dependOnClassesThat().resideInAnyPackage(

@@ -56,8 +56,11 @@ public class Beveiliging {
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // The published event contract (schemas, AsyncAPI) is public like the OpenAPI document; listed here
+                // too because in the standalone run this configuration guards the query side's endpoints as well.
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/v1/openapi.json").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/v1/openapi.json",
+                                "/v1/schemas", "/v1/schemas/**", "/v1/asyncapi.json").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"regioregister\"");

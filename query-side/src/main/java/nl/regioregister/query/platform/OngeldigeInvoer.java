@@ -22,6 +22,12 @@ public class OngeldigeInvoer extends RuntimeException {
         return new OngeldigeInvoer(List.of(new Schending(naam, "ongeldig", reden)));
     }
 
+    /** Violations per parameter or field, in the order they are to be reported. */
+    public static OngeldigeInvoer van(java.util.Map<String, String> redenen) {
+        return new OngeldigeInvoer(redenen.entrySet().stream()
+                .map(e -> new Schending(e.getKey(), "ongeldig", e.getValue())).toList());
+    }
+
     public List<Schending> schendingen() {
         return schendingen;
     }

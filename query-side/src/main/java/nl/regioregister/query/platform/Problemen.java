@@ -29,6 +29,15 @@ public class Problemen extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(Overbelast.class)
+    org.springframework.http.ResponseEntity<ProblemDetail> overbelast(Overbelast fout) {
+        return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, "5")
+                .body(probleem(HttpStatus.SERVICE_UNAVAILABLE, "Tijdelijk niet beschikbaar", fout.getMessage(),
+                        "overbelast"));
+    }
+
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail ongeldigeParameter(MethodArgumentTypeMismatchException fout) {
         ProblemDetail problem = probleem(HttpStatus.BAD_REQUEST, "Ongeldige invoer",

@@ -56,7 +56,8 @@ public class Toegang {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/v1/openapi.json").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/v1/openapi.json",
+                                "/v1/schemas", "/v1/schemas/**", "/v1/asyncapi.json").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"regioregister\"");

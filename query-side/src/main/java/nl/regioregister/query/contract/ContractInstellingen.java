@@ -1,0 +1,15 @@
+package nl.regioregister.query.contract;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param basisUrl the public base URL of the register's API (without trailing slash), from which the stable URLs of
+ *                 the schemas and the AsyncAPI document are formed, e.g. {@code https://regioregister.example.nl}
+ */
+@ConfigurationProperties("regioregister.contract")
+public record ContractInstellingen(String basisUrl) {
+
+    public ContractInstellingen {
+        basisUrl = basisUrl == null || basisUrl.isBlank() ? "http://localhost:8080" : basisUrl.replaceAll("/+$", "");
+    }
+}

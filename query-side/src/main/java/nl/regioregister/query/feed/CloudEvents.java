@@ -1,0 +1,93 @@
+package nl.regioregister.query.feed;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.core.provider.EventFormatProvider;
+import io.cloudevents.jackson.JsonCloudEventData;
+import io.cloudevents.jackson.JsonFormat;
+import java.net.URI;
+import java.time.ZoneOffset;
+import java.util.List;
+import nl.regioregister.query.contract.Schemacatalogus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns feed rows into CloudEvents 1.0 following the NL GOV profile for CloudEvents, with the official SDK:
+ * <ul>
+ *     <li>{@code source}: the configured URN, {@code type}: reverse-DNS with revision
+ *     ({@code nl.regioregister.regio.RijksvertegenwoordigerBenoemd.v1}), {@code subject}: the object (aggregate id,
+ *     e.g. the region), {@code time}: when the decision was recorded, {@code dataschema}: the type's schema URL;</li>
+ *     <li>{@code sequence}: the feed position, zero-padded to 20 digits so that it orders lexicographically as the
+ *     sequence extension requires;</li>
+ *     <li>extensions {@code regio}, {@code ingangsdatum}, {@code besluitrol}, {@code besluitorganisatie},
+ *     {@code besluitbron}: routing facts of the decision, never personal data. Names of people stay inside
+ *     {@code data}; who recorded a decision and its free-text motivation are not published in the feed.</li>
+ * </ul>
+ */
+@Component
+public class CloudEvents {
+
+    public static final String BATCH = "application/cloudevents-batch+json";
+    public static final String ENKEL = "application/cloudevents+json";
+
+    /** Serializes and parses CloudEvents (one, or a batch as a JSON array) with the SDK's Jackson module. */
+    private static final ObjectMapper FORMAAT = new ObjectMapper()
+            .registerModule(JsonFormat.getCloudEventJacksonModule());
+
+    private final FeedInstellingen instellingen;
+    private final Schemacatalogus schemas;
+
+    public CloudEvents(FeedInstellingen instellingen, Schemacatalogus schemas) {
+        this.instellingen = instellingen;
+        this.schemas = schemas;
+    }
+
+    public CloudEvent van(FeedRegel regel) {
+        try {
+            CloudEventBuilder event = CloudEventBuilder.v1()
+                    .withId(regel.gebeurtenisId())
+                    .withSource(URI.create(instellingen.bron()))
+                    .withType(regel.type())
+                    .withSubject(regel.onderwerp())
+                    .withTime(regel.geregistreerdOp().atOffset(ZoneOffset.UTC))
+                    .withDataSchema(schemas.schemaUrl(regel.type()))
+                    .withDataContentType("application/json")
+                    .withData(JsonCloudEventData.wrap(FORMAAT.readTree(regel.data())))
+                    .withExtension("sequence", sequence(regel.positie()));
+            extensie(event, "regio", regel.regioId());
+            extensie(event, "ingangsdatum", regel.ingangsdatum() == null ? null : regel.ingangsdatum().toString());
+            extensie(event, "besluitrol", regel.besluitRol());
+            extensie(event, "besluitorganisatie", regel.besluitOrganisatie());
+            extensie(event, "besluitbron", regel.besluitBron());
+            return event.build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("De gegevens op positie " + regel.positie() + " zijn geen JSON", e);
+        }
+    }
+
+    public static String sequence(long positie) {
+        return String.format("%020d", positie);
+    }
+
+    /** CloudEvents JSON batch format: a JSON array of structured events. */
+    public byte[] batch(List<FeedRegel> regels) {
+        try {
+            return FORMAAT.writeValueAsBytes(regels.stream().map(this::van).toList());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("De CloudEvents zijn niet te schrijven", e);
+        }
+    }
+
+    /** CloudEvents JSON structured format: one event. */
+    public byte[] enkel(FeedRegel regel) {
+        return EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE).serialize(van(regel));
+    }
+
+    private static void extensie(CloudEventBuilder event, String naam, String waarde) {
+        if (waarde != null && !waarde.isBlank()) {
+            event.withExtension(naam, waarde);
+        }
+    }
+}

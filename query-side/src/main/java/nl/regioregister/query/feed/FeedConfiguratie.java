@@ -1,0 +1,29 @@
+package nl.regioregister.query.feed;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(FeedInstellingen.class)
+class FeedConfiguratie {
+
+    /**
+     * The feed's processor: tracking, one segment, one thread, so that exactly one ordered writer assigns positions.
+     * An event that cannot be stored stops the feed (the processor retries with back-off) instead of being skipped:
+     * the feed may lag, never miss an event.
+     */
+    @Bean
+    ConfigurerModule feedVerwerker() {
+        return configurer -> configurer.eventProcessing()
+                .registerTrackingEventProcessor(FeedProjectie.NAAM)
+                .registerTrackingEventProcessorConfiguration(FeedProjectie.NAAM, c ->
+                        TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andInitialSegmentsCount(1)
+                                .andBatchSize(100))
+                .registerListenerInvocationErrorHandler(FeedProjectie.NAAM, c -> PropagatingErrorHandler.instance());
+    }
+}

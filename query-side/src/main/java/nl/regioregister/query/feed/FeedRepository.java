@@ -1,0 +1,144 @@
+package nl.regioregister.query.feed;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The feed table: one row per event at a dense position. Pages are read by keyset ({@code positie > :na ORDER BY
+ * positie LIMIT n}), never by OFFSET, so a page costs the same at any depth.
+ * <p>
+ * Only the feed's single processor writes, one batch per transaction with its token, each row at the highest position
+ * plus one: the rows visible to a reader are always exactly positions 1 to the highest visible one. A page therefore
+ * reads up to the head it saw first, and an event committed later always lands after it.
+ */
+@Repository
+public class FeedRepository {
+
+    private final JdbcClient jdbc;
+
+    public FeedRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A page of events, and the position to continue after (past every row this page looked at). */
+    public record Pagina(List<FeedRegel> regels, long volgende) {
+    }
+
+    /**
+     * Stores an event at the next position; an event already in the feed (a replay) keeps its position and is not
+     * stored again.
+     *
+     * @return whether it was stored
+     */
+    boolean voegToe(FeedRegel regel) {
+        return jdbc.sql("""
+                        INSERT INTO feed_gebeurtenis (positie, gebeurtenis_id, type, basistype, onderwerp, regio_id,
+                                                      geregistreerd_op, ingangsdatum, besluit_rol, besluit_organisatie,
+                                                      besluit_bron, data)
+                        SELECT COALESCE(MAX(positie), 0) + 1, :id, :type, :basistype, :onderwerp, :regio,
+                               :geregistreerdOp, :ingangsdatum, :rol, :organisatie, :bron, :data
+                        FROM feed_gebeurtenis
+                        ON CONFLICT (gebeurtenis_id) DO NOTHING""")
+                .param("id", regel.gebeurtenisId())
+                .param("type", regel.type())
+                .param("basistype", regel.basistype())
+                .param("onderwerp", regel.onderwerp())
+                .param("regio", regel.regioId())
+                .param("geregistreerdOp", Timestamp.from(regel.geregistreerdOp()))
+                .param("ingangsdatum", regel.ingangsdatum())
+                .param("rol", regel.besluitRol())
+                .param("organisatie", regel.besluitOrganisatie())
+                .param("bron", regel.besluitBron())
+                .param("data", regel.data())
+                .update() == 1;
+    }
+
+    /** The highest position in the feed; 0 when it is empty. */
+    public long kop() {
+        return jdbc.sql("SELECT COALESCE(MAX(positie), 0) FROM feed_gebeurtenis").query(Long.class).single();
+    }
+
+    /**
+     * Up to {@code limit} events after position {@code na} that pass the filter, in feed order. When the page is not
+     * full, every event up to the head has been looked at, so the next page continues after the head: a selective
+     * filter does not make a reader scan the same rows again.
+     */
+    public Pagina pagina(long na, FeedFilter filter, int limit) {
+        long kop = kop();
+        if (na >= kop) {
+            return new Pagina(List.of(), na);
+        }
+        JdbcClient.StatementSpec vraag = jdbc.sql(paginavraag(filter)).param("na", na).param("kop", kop)
+                .param("limit", limit);
+        for (Map.Entry<String, Object> parameter : filterparameters(filter).entrySet()) {
+            vraag = vraag.param(parameter.getKey(), parameter.getValue());
+        }
+        List<FeedRegel> regels = vraag.query(FeedRepository::regel).list();
+        long volgende = regels.size() == limit ? regels.get(regels.size() - 1).positie() : kop;
+        return new Pagina(regels, volgende);
+    }
+
+    /** The keyset query of a page: a range of the primary key (or of a filter's index), never OFFSET. */
+    static String paginavraag(FeedFilter filter) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT positie, gebeurtenis_id, type, onderwerp, regio_id, geregistreerd_op, ingangsdatum,
+                       besluit_rol, besluit_organisatie, besluit_bron, data
+                FROM feed_gebeurtenis
+                WHERE positie > :na AND positie <= :kop""");
+        if (!filter.typen().isEmpty()) {
+            sql.append(" AND (type = ANY(:typen) OR basistype = ANY(:typen))");
+        }
+        if (!filter.regios().isEmpty()) {
+            sql.append(" AND regio_id = ANY(:regios)");
+        }
+        if (filter.ingangsdatumVanaf() != null) {
+            sql.append(" AND ingangsdatum >= :vanaf");
+        }
+        if (filter.ingangsdatumTotEnMet() != null) {
+            sql.append(" AND ingangsdatum <= :totEnMet");
+        }
+        return sql.append(" ORDER BY positie LIMIT :limit").toString();
+    }
+
+    static Map<String, Object> filterparameters(FeedFilter filter) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (!filter.typen().isEmpty()) {
+            parameters.put("typen", filter.typen().toArray(String[]::new));
+        }
+        if (!filter.regios().isEmpty()) {
+            parameters.put("regios", filter.regios().toArray(String[]::new));
+        }
+        if (filter.ingangsdatumVanaf() != null) {
+            parameters.put("vanaf", filter.ingangsdatumVanaf());
+        }
+        if (filter.ingangsdatumTotEnMet() != null) {
+            parameters.put("totEnMet", filter.ingangsdatumTotEnMet());
+        }
+        return parameters;
+    }
+
+    /** One event by position, whatever its type. */
+    public Optional<FeedRegel> op(long positie) {
+        return jdbc.sql("""
+                        SELECT positie, gebeurtenis_id, type, onderwerp, regio_id, geregistreerd_op, ingangsdatum,
+                               besluit_rol, besluit_organisatie, besluit_bron, data
+                        FROM feed_gebeurtenis WHERE positie = :positie""")
+                .param("positie", positie).query(FeedRepository::regel).optional();
+    }
+
+    private static FeedRegel regel(ResultSet rs, int rij) throws SQLException {
+        return new FeedRegel(rs.getLong("positie"), rs.getString("gebeurtenis_id"), rs.getString("type"),
+                rs.getString("onderwerp"), rs.getString("regio_id"),
+                rs.getTimestamp("geregistreerd_op").toInstant(), rs.getObject("ingangsdatum", LocalDate.class),
+                rs.getString("besluit_rol"), rs.getString("besluit_organisatie"), rs.getString("besluit_bron"),
+                rs.getString("data"));
+    }
+}

@@ -1,0 +1,124 @@
+package nl.regioregister.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Approval tests of the published contract. For every event class (found by scanning, so also events added later)
+ * the JSON Schema generated from the class and the JSON of a generated example are pinned under
+ * {@code shared-events/src/main/resources/contract/}; any difference fails, and so does an event type without pinned
+ * files.
+ * <p>
+ * A change of an event's shape goes with a new {@code @Revision} and an upcaster: the new revision is a new type name,
+ * so its files are new, and the old revision's files stay as the stored JSON the upcaster is tested against. To pin
+ * deliberately after such a change, run
+ * {@code ./mvnw -pl shared-events test -Dtest=ContractTest -Dcontract.herpin=true} and review the diff.
+ */
+class ContractTest {
+
+    private static final boolean HERPIN = Boolean.getBoolean(Contract.HERPIN);
+
+    @Test
+    void de_scan_vindt_de_gebeurtenissen_en_elke_gebeurtenis_heeft_een_revisie() {
+        List<Class<?>> klassen = Contract.gebeurtenisklassen();
+        assertThat(klassen).extracting(Class::getSimpleName)
+                .contains("RegioGeregistreerd", "RijksvertegenwoordigerBenoemd");
+        assertThat(klassen).allSatisfy(klasse -> assertThat(EventType.revisie(klasse)).isNotBlank());
+        assertThat(klassen).extracting(EventType::van)
+                .contains("nl.regioregister.regio.RijksvertegenwoordigerBenoemd.v1")
+                .doesNotHaveDuplicates();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> het_schema_van_elk_gebeurtenistype_is_vastgepind() {
+        return Contract.gebeurtenisklassen().stream().map(klasse -> dynamicTest(EventType.van(klasse), () -> {
+            String type = EventType.van(klasse);
+            vergelijkOfPin(Contract.schemabestand(type), Contract.schema(klasse), "het schema van " + type);
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> de_json_van_elk_gebeurtenistype_is_vastgepind() {
+        return Contract.gebeurtenisklassen().stream().map(klasse -> dynamicTest(EventType.van(klasse), () -> {
+            String type = EventType.van(klasse);
+            vergelijkOfPin(Contract.voorbeeldbestand(type), Contract.JSON.valueToTree(Voorbeeld.van(klasse)),
+                    "de JSON van " + type);
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> de_vastgepinde_json_van_de_huidige_revisie_leest_zonder_verlies_terug() {
+        return Contract.gebeurtenisklassen().stream().map(klasse -> dynamicTest(EventType.van(klasse), () -> {
+            Path bestand = Contract.voorbeeldbestand(EventType.van(klasse));
+            assertThat(bestand).as("vastgepinde JSON").exists();
+            JsonNode opgeslagen = Contract.JSON.readTree(bestand.toFile());
+            Object gelezen = Contract.JSON.treeToValue(opgeslagen, klasse);
+            assertThat(gelezen).isEqualTo(Voorbeeld.van(klasse));
+            assertThat((JsonNode) Contract.JSON.valueToTree(gelezen)).isEqualTo(opgeslagen);
+        }));
+    }
+
+    @Test
+    void elk_vastgepind_type_hoort_bij_een_bestaande_gebeurtenisklasse() throws IOException {
+        Set<String> bekend = Contract.gebeurtenisklassen().stream().map(EventType::zonderRevisie)
+                .collect(Collectors.toSet());
+        for (Path map : List.of(Contract.SCHEMAS, Contract.VOORBEELDEN)) {
+            assertThat(map).isDirectory();
+            try (Stream<Path> bestanden = Files.list(map)) {
+                List<String> zwevend = bestanden.map(p -> p.getFileName().toString())
+                        .map(naam -> naam.substring(0, naam.length() - ".json".length()))
+                        .filter(type -> !bekend.contains(EventType.basis(type)))
+                        .toList();
+                assertThat(zwevend)
+                        .as("vastgepinde typen in %s zonder gebeurtenisklasse: een gebeurtenis hernoemen, verplaatsen"
+                                + " of verwijderen breekt het contract met integrators", map)
+                        .isEmpty();
+            }
+        }
+    }
+
+    /** Same name and revision, another shape: the approval must refuse it. */
+    record RijksvertegenwoordigerBenoemd(String regioId, String naam, String functie) {
+    }
+
+    @Test
+    void een_andere_vorm_onder_dezelfde_revisie_wordt_geweigerd() {
+        org.junit.jupiter.api.Assumptions.assumeFalse(HERPIN, "bij herpinnen wordt er niet vergeleken");
+        Path bestand = Contract.schemabestand("nl.regioregister.regio.RijksvertegenwoordigerBenoemd.v1");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        vergelijkOfPin(bestand, Contract.schema(RijksvertegenwoordigerBenoemd.class), "het schema"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("vraagt een nieuwe @Revision en een upcaster");
+    }
+
+    private static void vergelijkOfPin(Path bestand, JsonNode gegenereerd, String wat) throws IOException {
+        String tekst = Contract.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(gegenereerd) + "\n";
+        if (HERPIN) {
+            Files.createDirectories(bestand.getParent());
+            Files.writeString(bestand, tekst);
+            return;
+        }
+        if (!Files.exists(bestand)) {
+            fail("Nieuw of gewijzigd gebeurtenistype: %s is niet vastgepind in %s.%nControleer de klasse en pin"
+                    + " bewust met -D%s=true.%nGegenereerd:%n%s", wat, bestand, Contract.HERPIN, tekst);
+        }
+        JsonNode vastgepind = Contract.JSON.readTree(bestand.toFile());
+        if (!vastgepind.equals(gegenereerd)) {
+            fail("%s wijkt af van %s.%nEen andere vorm vraagt een nieuwe @Revision en een upcaster; pin alleen"
+                    + " bewust met -D%s=true.%nGegenereerd:%n%s", wat, bestand, Contract.HERPIN, tekst);
+        }
+    }
+}

@@ -6,6 +6,7 @@ import java.util.Map;
 import nl.regioregister.command.besluit.BesluitGeweigerd;
 import nl.regioregister.command.besluit.GeenBevoegdheid;
 import nl.regioregister.command.besluit.OngeldigBesluit;
+import nl.regioregister.command.besluit.OnbekendDoel;
 import nl.regioregister.command.besluit.OnbekendeRegio;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -37,6 +38,14 @@ class Probleemantwoorden extends ResponseEntityExceptionHandler {
         ProblemDetail problem = probleem(HttpStatus.CONFLICT, "Besluit geweigerd", weigering.reden(),
                 "regel:" + weigering.regel());
         problem.setProperty("regel", weigering.regel());
+        return problem;
+    }
+
+    @ExceptionHandler(OnbekendDoel.class)
+    ProblemDetail onbekendDoel(OnbekendDoel onbekend) {
+        ProblemDetail problem = probleem(HttpStatus.NOT_FOUND, "Onbekend", onbekend.reden(),
+                "regel:" + onbekend.regel());
+        problem.setProperty("regel", onbekend.regel());
         return problem;
     }
 

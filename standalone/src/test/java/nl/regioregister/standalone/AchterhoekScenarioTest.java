@@ -176,6 +176,11 @@ class AchterhoekScenarioTest {
                 r -> r.path("uitvoering").size() == 1);
         assertThat(motie.path("afgedaan").asBoolean()).isFalse();
         assertThat(register.get("bzk", "/v1/toezeggingen?status=onzin").status()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode tweedePagina = register.get("bzk", "/v1/toezeggingen?paginagrootte=1&pagina=2").body();
+        assertThat(tweedePagina.path("totaal").asLong()).isEqualTo(2);
+        assertThat(tweedePagina.at("/toezeggingen/0/toezeggingId").asText()).isEqualTo("brief-strategische-agendas");
+        assertThat(register.get("bzk", "/v1/moties?paginagrootte=500&pagina=0").body()
+                .path("invalidParams").findValuesAsText("name")).containsExactlyInAnyOrder("pagina", "paginagrootte");
     }
 
     @Test

@@ -37,10 +37,31 @@ class KamerController {
                       boolean teLaat) {
     }
 
-    record Moties(List<Motie> moties, long positie) {
+    record Moties(List<Motie> moties, int pagina, int paginagrootte, long totaal, long positie) {
     }
 
-    record Toezeggingen(List<Toezegging> toezeggingen, long positie) {
+    record Toezeggingen(List<Toezegging> toezeggingen, int pagina, int paginagrootte, long totaal, long positie) {
+    }
+
+    /** A page of a list that is small enough to count: numbered pages, at most 200 items each. */
+    record Pagina(int nummer, int grootte) {
+        static Pagina van(Integer pagina, Integer paginagrootte) {
+            OngeldigeInvoer.Controle controle = new OngeldigeInvoer.Controle();
+            int nummer = pagina == null ? 1 : pagina;
+            int grootte = paginagrootte == null ? 50 : paginagrootte;
+            if (nummer < 1) {
+                controle.schending("pagina", "minimum", "de eerste pagina is 1");
+            }
+            if (grootte < 1 || grootte > 200) {
+                controle.schending("paginagrootte", "bereik", "van 1 tot en met 200");
+            }
+            controle.afronden();
+            return new Pagina(nummer, grootte);
+        }
+
+        String sql() {
+            return " LIMIT " + grootte + " OFFSET " + (long) (nummer - 1) * grootte;
+        }
     }
 
     private final JdbcClient jdbc;
@@ -58,6 +79,8 @@ class KamerController {
     @GetMapping("/v1/moties")
     @Operation(summary = "Moties, open eerst; filter status=open of afgedaan")
     ResponseEntity<Moties> moties(@RequestParam(required = false) String status,
+                                  @RequestParam(required = false) Integer pagina,
+                                  @RequestParam(required = false) Integer paginagrootte,
                                   @Parameter(description = LeesNaSchrijven.BESCHRIJVING)
                                   @RequestParam(name = LeesNaSchrijven.PARAMETER, required = false)
                                   Long minimalePositie) {
@@ -68,10 +91,13 @@ class KamerController {
             case "afgedaan" -> " WHERE afgedaan_op IS NOT NULL";
             default -> throw OngeldigeInvoer.van("status", "status is open of afgedaan");
         };
+        Pagina blad = Pagina.van(pagina, paginagrootte);
         List<Motie> moties = jdbc.sql("SELECT * FROM motie" + filter
-                        + " ORDER BY (afgedaan_op IS NULL) DESC, aangenomen_op, kamerstuknummer")
+                        + " ORDER BY (afgedaan_op IS NULL) DESC, aangenomen_op, kamerstuknummer" + blad.sql())
                 .query(this::naarMotie).list();
-        return LeesNaSchrijven.ok(uitkomst).body(new Moties(moties, stand.van(KamerProjectie.NAAM)));
+        long totaal = jdbc.sql("SELECT count(*) FROM motie" + filter).query(Long.class).single();
+        return LeesNaSchrijven.ok(uitkomst).body(new Moties(moties, blad.nummer(), blad.grootte(), totaal,
+                stand.van(KamerProjectie.NAAM)));
     }
 
     @GetMapping("/v1/moties/{kamerstuknummer}")
@@ -84,6 +110,8 @@ class KamerController {
     @GetMapping("/v1/toezeggingen")
     @Operation(summary = "Toezeggingen: open eerst, verlopen bovenaan; filter status=open of vervuld")
     ResponseEntity<Toezeggingen> toezeggingen(@RequestParam(required = false) String status,
+                                              @RequestParam(required = false) Integer pagina,
+                                              @RequestParam(required = false) Integer paginagrootte,
                                               @Parameter(description = LeesNaSchrijven.BESCHRIJVING)
                                               @RequestParam(name = LeesNaSchrijven.PARAMETER, required = false)
                                               Long minimalePositie) {
@@ -95,8 +123,9 @@ class KamerController {
             default -> throw OngeldigeInvoer.van("status", "status is open of vervuld");
         };
         LocalDate vandaag = LocalDate.now(clock);
+        Pagina blad = Pagina.van(pagina, paginagrootte);
         List<Toezegging> toezeggingen = jdbc.sql("SELECT * FROM toezegging" + filter
-                        + " ORDER BY (vervuld_op IS NULL) DESC, uiterlijk, toezegging_id")
+                        + " ORDER BY (vervuld_op IS NULL) DESC, uiterlijk, toezegging_id" + blad.sql())
                 .query((rs, n) -> new Toezegging(rs.getString("toezegging_id"), rs.getString("omschrijving"),
                         rs.getString("gedaan_aan"), rs.getString("gedaan_in"),
                         rs.getObject("uiterlijk", LocalDate.class), rs.getString("motie"),
@@ -105,7 +134,9 @@ class KamerController {
                         rs.getString("vervuld_met") == null
                                 && rs.getObject("uiterlijk", LocalDate.class).isBefore(vandaag)))
                 .list();
-        return LeesNaSchrijven.ok(uitkomst).body(new Toezeggingen(toezeggingen, stand.van(KamerProjectie.NAAM)));
+        long totaal = jdbc.sql("SELECT count(*) FROM toezegging" + filter).query(Long.class).single();
+        return LeesNaSchrijven.ok(uitkomst).body(new Toezeggingen(toezeggingen, blad.nummer(), blad.grootte(), totaal,
+                stand.van(KamerProjectie.NAAM)));
     }
 
     private Motie naarMotie(ResultSet rs, int rij) throws SQLException {

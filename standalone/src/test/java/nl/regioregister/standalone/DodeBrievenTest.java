@@ -107,7 +107,10 @@ class DodeBrievenTest {
     @Test
     void elke_projectie_heeft_een_dead_letter_queue_op_een_pooled_streaming_processor() {
         EventProcessingConfiguration verwerking = app.getBean(EventProcessingConfiguration.class);
+        // The integrators' feed is the one exception: it numbers events densely in order, so an event it cannot
+        // store must stop it rather than be parked and skipped.
         Map<String, Boolean> metWachtrij = verwerking.eventProcessors().entrySet().stream()
+                .filter(e -> !e.getKey().equals("cloudevents-feed"))
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue() instanceof PooledStreamingEventProcessor
                         && verwerking.deadLetterQueue(e.getKey()).isPresent()));
 

@@ -172,6 +172,8 @@ class AchterhoekScenarioTest {
         assertThat(toezeggingen.at("/toezeggingen/0/toezeggingId").asText()).isEqualTo("voortgangsbrief-npvr");
         assertThat(toezeggingen.at("/toezeggingen/0/teLaat").asBoolean()).isTrue();
         assertThat(toezeggingen.at("/toezeggingen/1/teLaat").asBoolean()).isFalse();
+        assertThat(register.get("bzk", "/v1/programmas/npvr/overzicht").body().path("verlopenToezeggingen")
+                .findValuesAsText("toezeggingId")).containsExactly("voortgangsbrief-npvr");
         JsonNode motie = register.totZichtbaar("auditor", "/v1/moties/29697-169",
                 r -> r.path("uitvoering").size() == 1);
         assertThat(motie.path("afgedaan").asBoolean()).isFalse();

@@ -155,6 +155,24 @@ class StandaloneTest {
     }
 
     @Test
+    void een_dashboard_hoort_live_van_een_gewijzigde_stand_van_zijn_regio_en_van_het_overzicht() throws Exception {
+        register.totZichtbaar("bzk", "/v1/regios/noard-fryslan/status", r -> r.has("status"));
+        String basis = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+        try (SseLezer regio = new SseLezer(basis + "/v1/regios/noard-fryslan/status/stroom", "bzk", null);
+             SseLezer overzicht = new SseLezer(basis + "/v1/programmas/overzicht/stroom", "auditor", null)) {
+            assertThat(regio.status()).isEqualTo(200);
+            assertThat(overzicht.status()).isEqualTo(200);
+            long positie = register.post("bzk", "/v1/regios/noard-fryslan/benoem-rijksvertegenwoordiger", BENOEMING)
+                    .body().path("positie").asLong();
+
+            SseLezer.Bericht melding = regio.volgende(1).get(0);
+            assertThat(melding.id()).isEqualTo(Long.toString(positie));
+            assertThat(melding.data()).contains("\"regioId\":\"noard-fryslan\"");
+            assertThat(overzicht.volgende(1).get(0).data()).contains("noard-fryslan");
+        }
+    }
+
+    @Test
     void een_herbouwde_regiostatus_is_gelijk_aan_de_levende_en_meldt_voortgang() {
         JsonNode voor = register.totZichtbaar("bzk", "/v1/programmas/npvr/overzicht", r -> true);
         String[] regios = {"achterhoek", "twente", "zuidoost-fryslan", "midden-limburg"};

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import nl.regioregister.query.kamer.VerlopenToezeggingen;
 import nl.regioregister.query.platform.LeesNaSchrijven;
 import nl.regioregister.query.platform.NietGevonden;
 import nl.regioregister.query.platform.OngeldigeInvoer;
@@ -60,7 +61,7 @@ class RegioStatusController {
     }
 
     record ProgrammaOverzicht(String programma, List<RegioInProgramma> regios, Map<Integer, Geld> totaalPerJaar,
-                              long positie) {
+                              List<VerlopenToezeggingen.Verlopen> verlopenToezeggingen, long positie) {
     }
 
     private final RegioStatusOpslag opslag;
@@ -70,9 +71,12 @@ class RegioStatusController {
     private final ProjectieStand stand;
     private final Clock clock;
     private final LeesNaSchrijven leesNaSchrijven;
+    private final VerlopenToezeggingen verlopenToezeggingen;
 
     RegioStatusController(RegioStatusOpslag opslag, Tijdreis tijdreis, Herbouw herbouw, RegioStatusMeldingen meldingen,
-                          ProjectieStand stand, Clock clock, LeesNaSchrijven leesNaSchrijven) {
+                          ProjectieStand stand, Clock clock, LeesNaSchrijven leesNaSchrijven,
+                          VerlopenToezeggingen verlopenToezeggingen) {
+        this.verlopenToezeggingen = verlopenToezeggingen;
         this.leesNaSchrijven = leesNaSchrijven;
         this.opslag = opslag;
         this.tijdreis = tijdreis;
@@ -119,7 +123,8 @@ class RegioStatusController {
     }
 
     @GetMapping("/v1/programmas/{programma}/overzicht")
-    @Operation(summary = "Alle regio's van een programma met fase, signalen en procesmiddelen, en totalen per jaar")
+    @Operation(summary = "Alle regio's van een programma met fase, signalen en procesmiddelen, totalen per jaar, en "
+            + "de toezeggingen aan de Kamer die over hun termijn zijn")
     ResponseEntity<ProgrammaOverzicht> overzicht(@PathVariable String programma,
                                                  @Parameter(description = LeesNaSchrijven.BESCHRIJVING)
                                                  @RequestParam(name = LeesNaSchrijven.PARAMETER, required = false)
@@ -143,7 +148,8 @@ class RegioStatusController {
                 .sorted(java.util.Comparator.comparing(RegioInProgramma::naam))
                 .toList();
         return LeesNaSchrijven.ok(uitkomst)
-                .body(new ProgrammaOverzicht(naam, regios, totaal, stand.van(RegioStatusOpslag.PROJECTIE)));
+                .body(new ProgrammaOverzicht(naam, regios, totaal, verlopenToezeggingen.op(vandaag),
+                        stand.van(RegioStatusOpslag.PROJECTIE)));
     }
 
     @GetMapping(path = "/v1/regios/{regioId}/status/stroom", produces = "text/event-stream")

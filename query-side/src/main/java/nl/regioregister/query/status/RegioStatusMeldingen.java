@@ -12,6 +12,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.annotation.PreDestroy;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -79,6 +81,12 @@ class RegioStatusMeldingen {
         abonnee.emitter.onCompletion(() -> afmelden(abonnee));
         abonnee.emitter.onTimeout(() -> afmelden(abonnee));
         abonnee.emitter.onError(fout -> afmelden(abonnee));
+        try {
+            // opens the stream at once, so that a dashboard knows it listens before anything changes
+            abonnee.emitter.send(SseEmitter.event().comment("verbonden"));
+        } catch (IOException weg) {
+            afmelden(abonnee);
+        }
         return abonnee.emitter;
     }
 
@@ -107,9 +115,16 @@ class RegioStatusMeldingen {
         abonnees.remove(abonnee);
     }
 
+    /** Ends every stream as soon as the service stops, so that a graceful shutdown need not wait for listeners. */
+    @EventListener(ContextClosedEvent.class)
+    void sluitStromen() {
+        abonnees.keySet().forEach(a -> a.emitter.complete());
+        abonnees.clear();
+    }
+
     @PreDestroy
     void stop() {
-        abonnees.keySet().forEach(a -> a.emitter.complete());
+        sluitStromen();
         verzenders.shutdownNow();
     }
 }

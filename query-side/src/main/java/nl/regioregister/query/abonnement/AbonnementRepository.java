@@ -24,15 +24,17 @@ class AbonnementRepository {
     }
 
     private final JdbcClient jdbc;
+    private final Geheimenkluis kluis;
     private final int bewaardePogingen;
 
     @org.springframework.beans.factory.annotation.Autowired
-    AbonnementRepository(JdbcClient jdbc) {
-        this(jdbc, BEWAARDE_POGINGEN);
+    AbonnementRepository(JdbcClient jdbc, Geheimenkluis kluis) {
+        this(jdbc, kluis, BEWAARDE_POGINGEN);
     }
 
-    AbonnementRepository(JdbcClient jdbc, int bewaardePogingen) {
+    AbonnementRepository(JdbcClient jdbc, Geheimenkluis kluis, int bewaardePogingen) {
         this.jdbc = jdbc;
+        this.kluis = kluis;
         this.bewaardePogingen = bewaardePogingen;
     }
 
@@ -44,7 +46,7 @@ class AbonnementRepository {
                         VALUES (:id, :eigenaar, :url, :geheim, :typen, :regios, :vanaf, :totEnMet, :status, :cursor,
                                 0, :volgende, :aangemaakt)""")
                 .param("id", a.id()).param("eigenaar", a.eigenaar()).param("url", a.callbackUrl())
-                .param("geheim", a.geheim())
+                .param("geheim", kluis.versleutel(a.geheim()))
                 .param("typen", a.filter().typen().toArray(String[]::new))
                 .param("regios", a.filter().regios().toArray(String[]::new))
                 .param("vanaf", a.filter().ingangsdatumVanaf()).param("totEnMet", a.filter().ingangsdatumTotEnMet())
@@ -56,12 +58,12 @@ class AbonnementRepository {
 
     List<Abonnement> vanEigenaar(String eigenaar) {
         return jdbc.sql("SELECT * FROM abonnement WHERE eigenaar = :eigenaar ORDER BY aangemaakt_op, id")
-                .param("eigenaar", eigenaar).query(AbonnementRepository::abonnement).list();
+                .param("eigenaar", eigenaar).query(this::abonnement).list();
     }
 
     Optional<Abonnement> van(UUID id, String eigenaar) {
         return jdbc.sql("SELECT * FROM abonnement WHERE id = :id AND eigenaar = :eigenaar")
-                .param("id", id).param("eigenaar", eigenaar).query(AbonnementRepository::abonnement).optional();
+                .param("id", id).param("eigenaar", eigenaar).query(this::abonnement).optional();
     }
 
     boolean pauzeer(UUID id, String eigenaar) {
@@ -104,7 +106,7 @@ class AbonnementRepository {
                                     FOR UPDATE SKIP LOCKED)
                         RETURNING *""")
                 .param("nu", Timestamp.from(nu)).param("kop", kop).param("tot", Timestamp.from(tot))
-                .query(AbonnementRepository::abonnement).optional();
+                .query(this::abonnement).optional();
     }
 
     /** Nothing after the cursor passes the filter up to {@code positie}: move on without delivering. */
@@ -177,9 +179,9 @@ class AbonnementRepository {
                 .param("id", p.abonnementId()).param("bewaard", bewaardePogingen).update();
     }
 
-    private static Abonnement abonnement(ResultSet rs, int rij) throws SQLException {
+    private Abonnement abonnement(ResultSet rs, int rij) throws SQLException {
         return new Abonnement(rs.getObject("id", UUID.class), rs.getString("eigenaar"), rs.getString("callback_url"),
-                rs.getString("geheim"),
+                kluis.ontsleutel(rs.getString("geheim")),
                 new FeedFilter(tekstlijst(rs.getArray("typen")), tekstlijst(rs.getArray("regios")),
                         rs.getObject("ingangsdatum_vanaf", LocalDate.class),
                         rs.getObject("ingangsdatum_tot_en_met", LocalDate.class)),

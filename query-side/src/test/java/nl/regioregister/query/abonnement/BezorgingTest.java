@@ -110,7 +110,7 @@ class BezorgingTest {
 
         klok = new Klok();
         feed = new TestFeed(database.jdbc());
-        abonnementen = new AbonnementRepository(database.jdbc());
+        abonnementen = new AbonnementRepository(database.jdbc(), new Geheimenkluis("proefsleutel", "0011223344556677"));
         FeedInstellingen feedInstellingen = new FeedInstellingen(null, null, null, null, null, null);
         CloudEvents cloudEvents = new CloudEvents(feedInstellingen,
                 new Schemacatalogus(Gebeurtenissen.JSON, new ContractInstellingen(null)));
@@ -271,7 +271,7 @@ class BezorgingTest {
 
     @Test
     void van_elk_abonnement_blijven_de_laatste_pogingen_zichtbaar() {
-        abonnementen = new AbonnementRepository(database.jdbc(), 20);
+        abonnementen = new AbonnementRepository(database.jdbc(), new Geheimenkluis("proefsleutel", "0011223344556677"), 20);
         UUID id = abonneer(FeedFilter.ALLES, 0);
         UUID ander = abonneer(FeedFilter.ALLES, 0);
         Instant nu = klok.instant();

@@ -77,6 +77,13 @@ class TweeDienstenTest {
         JsonNode toen = queries.get("auditor", AchterhoekScenario.REGIO + "/status?geldendOp=2025-03-01").body();
         assertThat(toen.at("/status").has("plan")).isFalse();
         assertThat(toen.at("/status/regiokassier/naam").asText()).isEqualTo("Gemeente Doetinchem");
+
+        JsonNode historie = queries.get("auditor", "/v1/besluiten?regio=achterhoek&limit=200&minimalePositie=" + positie)
+                .body();
+        assertThat(historie.path("besluiten").findValuesAsText("type")).contains("RegiokassierAangewezen",
+                "ProcesmiddelenUitbetaald", "PlanVastgesteld", "UitvoeringsagendaVastgesteld");
+        String export = queries.get("auditor", "/v1/besluiten/export?formaat=jsonl&regio=achterhoek").body().asText();
+        assertThat(export.lines().count()).isEqualTo(historie.path("besluiten").size());
     }
 
     @Test

@@ -75,6 +75,15 @@ class StandaloneTest {
     }
 
     @Test
+    void een_onbekend_veld_in_een_besluit_wordt_geweigerd_in_plaats_van_genegeerd() {
+        Regioregister.Antwoord antwoord = register.post("bzk", "/v1/regios/achterhoek/benoem-rijksvertegenwoordiger",
+                BENOEMING.replace("\"functie\"", "\"functi\""));
+        assertThat(antwoord.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(antwoord.headers().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(antwoord.body().path("detail").asText()).contains("functi");
+    }
+
+    @Test
     void een_regio_kan_geen_rijksvertegenwoordiger_benoemen() {
         Regioregister.Antwoord antwoord = register.post("achterhoek",
                 "/v1/regios/achterhoek/benoem-rijksvertegenwoordiger", BENOEMING);

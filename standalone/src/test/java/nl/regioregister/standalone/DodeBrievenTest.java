@@ -72,7 +72,7 @@ class DodeBrievenTest {
                 .asLong()).isEqualTo(daarna);
         await().atMost(Duration.ofSeconds(30)).until(() -> FalendeProjectie.VERWERKT.contains("twente:A. Jansen"));
         JsonNode overzicht = register.get("beheer", "/v1/beheer/dode-brieven").body();
-        assertThat(groep(overzicht, "regio-overzicht").path("aantal").asLong()).isZero();
+        assertThat(groep(overzicht, "regio-status").path("aantal").asLong()).isZero();
         assertThat(groep(overzicht, "besluitenhistorie").path("aantal").asLong()).isZero();
 
         String opnieuw = "/v1/beheer/dode-brieven/" + FalendeProjectie.NAAM + "/verwerk-opnieuw";
@@ -96,7 +96,7 @@ class DodeBrievenTest {
     void alleen_beheer_ziet_en_herstelt_dode_brieven_en_een_onbekende_groep_geeft_404() {
         assertThat(register.get("bzk", "/v1/beheer/dode-brieven").status()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(register.get("auditor", "/v1/beheer/dode-brieven").status()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(register.post("bzk", "/v1/beheer/dode-brieven/regio-overzicht/verwerk-opnieuw", "").status())
+        assertThat(register.post("bzk", "/v1/beheer/dode-brieven/regio-status/verwerk-opnieuw", "").status())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(register.post("beheer", "/v1/beheer/dode-brieven/bestaat-niet/verwerk-opnieuw", "").status())
                 .isEqualTo(HttpStatus.NOT_FOUND);
@@ -114,7 +114,7 @@ class DodeBrievenTest {
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue() instanceof PooledStreamingEventProcessor
                         && verwerking.deadLetterQueue(e.getKey()).isPresent()));
 
-        assertThat(metWachtrij).containsKeys("regio-overzicht", "besluitenhistorie", FalendeProjectie.NAAM)
+        assertThat(metWachtrij).containsKeys("regio-status", "besluitenhistorie", FalendeProjectie.NAAM)
                 .allSatisfy((groep, goed) -> assertThat(goed).as(groep + ": pooled, met dead-letter queue").isTrue());
         assertThat(register.get("beheer", "/v1/beheer/dode-brieven").body().findValuesAsText("processingGroup"))
                 .containsAll(metWachtrij.keySet());

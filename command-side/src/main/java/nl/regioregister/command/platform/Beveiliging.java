@@ -43,12 +43,15 @@ public class Beveiliging {
     @Bean
     @ConditionalOnMissingBean
     UserDetailsService gebruikersregister(Gebruikers gebruikers) {
-        return new InMemoryUserDetailsManager(gebruikers.gebruikers().stream()
+        InMemoryUserDetailsManager register = new InMemoryUserDetailsManager(gebruikers.gebruikers().stream()
                 .map(g -> User.withUsername(g.gebruikersnaam())
                         .password(g.wachtwoord())
                         .authorities(g.autorisaties())
                         .build())
                 .toList());
+        // Only the lookup: the passwords stay as configured, not re-encoded to a deliberately slow hash that every
+        // request would then pay for.
+        return register::loadUserByUsername;
     }
 
     @Bean

@@ -44,10 +44,12 @@ public class Toegang {
     @Bean
     @ConditionalOnMissingBean
     UserDetailsService lezersregister(Lezers lezers) {
-        return new InMemoryUserDetailsManager(lezers.gebruikers().stream()
+        InMemoryUserDetailsManager register = new InMemoryUserDetailsManager(lezers.gebruikers().stream()
                 .map(l -> User.withUsername(l.gebruikersnaam()).password(l.wachtwoord())
                         .authorities("ROLE_" + l.rol(), "ORGANISATIE_" + l.organisatie()).build())
                 .toList());
+        // Only the lookup: passwords are not re-encoded to a slow hash that every feed poll would pay for.
+        return register::loadUserByUsername;
     }
 
     @Bean

@@ -181,8 +181,9 @@ class AchterhoekScenarioTest {
         JsonNode tweedePagina = register.get("bzk", "/v1/toezeggingen?paginagrootte=1&pagina=2").body();
         assertThat(tweedePagina.path("totaal").asLong()).isEqualTo(2);
         assertThat(tweedePagina.at("/toezeggingen/0/toezeggingId").asText()).isEqualTo("brief-strategische-agendas");
-        assertThat(register.get("bzk", "/v1/moties?paginagrootte=500&pagina=0").body()
-                .path("invalidParams").findValuesAsText("name")).containsExactlyInAnyOrder("pagina", "paginagrootte");
+        assertThat(register.get("bzk", "/v1/moties?status=dicht&paginagrootte=500&pagina=0").body()
+                .path("invalidParams").findValuesAsText("name"))
+                .containsExactlyInAnyOrder("status", "pagina", "paginagrootte");
     }
 
     @Test

@@ -43,10 +43,21 @@ class KamerController {
     record Toezeggingen(List<Toezegging> toezeggingen, int pagina, int paginagrootte, long totaal, long positie) {
     }
 
-    /** A page of a list that is small enough to count: numbered pages, at most 200 items each. */
-    record Pagina(int nummer, int grootte) {
-        static Pagina van(Integer pagina, Integer paginagrootte) {
+    /**
+     * A question to a list: a status filter (open, or the word for done) and a page of a list small enough to count,
+     * at most 200 items. Every invalid parameter is reported at once.
+     */
+    record Vraag(String filter, int pagina, int paginagrootte) {
+        static Vraag van(String status, String afgerond, String kolom, Integer pagina, Integer paginagrootte) {
             OngeldigeInvoer.Controle controle = new OngeldigeInvoer.Controle();
+            String filter = "";
+            if ("open".equals(status)) {
+                filter = " WHERE " + kolom + " IS NULL";
+            } else if (afgerond.equals(status)) {
+                filter = " WHERE " + kolom + " IS NOT NULL";
+            } else if (status != null) {
+                controle.schending("status", "ongeldig", "status is open of " + afgerond);
+            }
             int nummer = pagina == null ? 1 : pagina;
             int grootte = paginagrootte == null ? 50 : paginagrootte;
             if (nummer < 1) {
@@ -56,11 +67,11 @@ class KamerController {
                 controle.schending("paginagrootte", "bereik", "van 1 tot en met 200");
             }
             controle.afronden();
-            return new Pagina(nummer, grootte);
+            return new Vraag(filter, nummer, grootte);
         }
 
-        String sql() {
-            return " LIMIT " + grootte + " OFFSET " + (long) (nummer - 1) * grootte;
+        String blad() {
+            return " LIMIT " + paginagrootte + " OFFSET " + (long) (pagina - 1) * paginagrootte;
         }
     }
 
@@ -85,18 +96,12 @@ class KamerController {
                                   @RequestParam(name = LeesNaSchrijven.PARAMETER, required = false)
                                   Long minimalePositie) {
         LeesNaSchrijven.Uitkomst uitkomst = leesNaSchrijven.wacht(KamerProjectie.NAAM, minimalePositie);
-        String filter = switch (status == null ? "" : status) {
-            case "" -> "";
-            case "open" -> " WHERE afgedaan_op IS NULL";
-            case "afgedaan" -> " WHERE afgedaan_op IS NOT NULL";
-            default -> throw OngeldigeInvoer.van("status", "status is open of afgedaan");
-        };
-        Pagina blad = Pagina.van(pagina, paginagrootte);
-        List<Motie> moties = jdbc.sql("SELECT * FROM motie" + filter
-                        + " ORDER BY (afgedaan_op IS NULL) DESC, aangenomen_op, kamerstuknummer" + blad.sql())
+        Vraag vraag = Vraag.van(status, "afgedaan", "afgedaan_op", pagina, paginagrootte);
+        List<Motie> moties = jdbc.sql("SELECT * FROM motie" + vraag.filter()
+                        + " ORDER BY (afgedaan_op IS NULL) DESC, aangenomen_op, kamerstuknummer" + vraag.blad())
                 .query(this::naarMotie).list();
-        long totaal = jdbc.sql("SELECT count(*) FROM motie" + filter).query(Long.class).single();
-        return LeesNaSchrijven.ok(uitkomst).body(new Moties(moties, blad.nummer(), blad.grootte(), totaal,
+        long totaal = jdbc.sql("SELECT count(*) FROM motie" + vraag.filter()).query(Long.class).single();
+        return LeesNaSchrijven.ok(uitkomst).body(new Moties(moties, vraag.pagina(), vraag.paginagrootte(), totaal,
                 stand.van(KamerProjectie.NAAM)));
     }
 
@@ -116,16 +121,10 @@ class KamerController {
                                               @RequestParam(name = LeesNaSchrijven.PARAMETER, required = false)
                                               Long minimalePositie) {
         LeesNaSchrijven.Uitkomst uitkomst = leesNaSchrijven.wacht(KamerProjectie.NAAM, minimalePositie);
-        String filter = switch (status == null ? "" : status) {
-            case "" -> "";
-            case "open" -> " WHERE vervuld_op IS NULL";
-            case "vervuld" -> " WHERE vervuld_op IS NOT NULL";
-            default -> throw OngeldigeInvoer.van("status", "status is open of vervuld");
-        };
+        Vraag vraag = Vraag.van(status, "vervuld", "vervuld_op", pagina, paginagrootte);
         LocalDate vandaag = LocalDate.now(clock);
-        Pagina blad = Pagina.van(pagina, paginagrootte);
-        List<Toezegging> toezeggingen = jdbc.sql("SELECT * FROM toezegging" + filter
-                        + " ORDER BY (vervuld_op IS NULL) DESC, uiterlijk, toezegging_id" + blad.sql())
+        List<Toezegging> toezeggingen = jdbc.sql("SELECT * FROM toezegging" + vraag.filter()
+                        + " ORDER BY (vervuld_op IS NULL) DESC, uiterlijk, toezegging_id" + vraag.blad())
                 .query((rs, n) -> new Toezegging(rs.getString("toezegging_id"), rs.getString("omschrijving"),
                         rs.getString("gedaan_aan"), rs.getString("gedaan_in"),
                         rs.getObject("uiterlijk", LocalDate.class), rs.getString("motie"),
@@ -134,8 +133,9 @@ class KamerController {
                         rs.getString("vervuld_met") == null
                                 && rs.getObject("uiterlijk", LocalDate.class).isBefore(vandaag)))
                 .list();
-        long totaal = jdbc.sql("SELECT count(*) FROM toezegging" + filter).query(Long.class).single();
-        return LeesNaSchrijven.ok(uitkomst).body(new Toezeggingen(toezeggingen, blad.nummer(), blad.grootte(), totaal,
+        long totaal = jdbc.sql("SELECT count(*) FROM toezegging" + vraag.filter()).query(Long.class).single();
+        return LeesNaSchrijven.ok(uitkomst).body(new Toezeggingen(toezeggingen, vraag.pagina(), vraag.paginagrootte(),
+                totaal,
                 stand.van(KamerProjectie.NAAM)));
     }
 

@@ -80,7 +80,7 @@ class ProjectieAlarmTest {
         // several looks later, still one ERROR per projection
         await().pollDelay(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(6)).until(() -> true);
         assertThat(log.getOut().lines().filter(r -> r.contains("ERROR")
-                && r.contains("Projectie cloudevents-feed staat stil"))).hasSize(1);
+                && r.contains("Projectie cloudevents-feed staat stil door een fout"))).hasSize(1);
         assertThat(log.getOut().lines().filter(r -> r.contains("ERROR")
                 && r.contains("Projectie besluitenhistorie kan 1 gebeurtenis(sen) niet verwerken"))).hasSize(1);
     }

@@ -48,8 +48,9 @@ class DatabaseOnbereikbaarBijLezen {
     }
 
     /**
-     * A connection that could not be had or was lost: the pool's time-out, a refused connection, or PostgreSQL's
-     * SQLSTATE class 08 (connection exception) and 57P01-57P03 (shutting down, crashed, cannot connect now).
+     * A connection that could not be had or was lost: the pool's time-out, a refused connection, PostgreSQL's
+     * SQLSTATE class 08 (connection exception) and 57P01-57P03 (shutting down, crashed, cannot connect now), or the
+     * pool's stand-in for a connection it evicted as broken earlier in the same transaction.
      */
     static boolean databaseOnbereikbaar(Throwable fout) {
         for (Throwable oorzaak = fout; oorzaak != null; oorzaak = oorzaak.getCause()) {
@@ -59,6 +60,10 @@ class DatabaseOnbereikbaarBijLezen {
             }
             if (oorzaak instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+                return true;
+            }
+            if (oorzaak instanceof SQLException sql && sql.getStackTrace().length > 0
+                    && sql.getStackTrace()[0].getClassName().startsWith("com.zaxxer.hikari.pool.ProxyConnection")) {
                 return true;
             }
             if (oorzaak.getCause() == oorzaak) {

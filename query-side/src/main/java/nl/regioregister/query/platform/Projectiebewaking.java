@@ -112,8 +112,8 @@ class Projectiebewaking implements CompositeHealthContributor, SmartLifecycle {
         boolean wasAlarm = vorige != null && vorige.alarm();
         if (nu.alarm() && !wasAlarm) {
             if (nu.inFout()) {
-                LOG.error("Projectie {} staat stil: zij kan een gebeurtenis niet verwerken en probeert het opnieuw "
-                        + "({} achter): {}", nu.processor(), nu.achterstand(), nu.fout());
+                LOG.error("Projectie {} staat stil door een fout en probeert het opnieuw ({} posities achter): {}",
+                        nu.processor(), nu.achterstand(), nu.fout());
             } else {
                 LOG.error("Projectie {} kan {} gebeurtenis(sen) niet verwerken; zij wachten in haar dead-letter queue "
                         + "(GET /v1/beheer/dode-brieven)", nu.processor(), nu.dodeBrieven());

@@ -67,13 +67,4 @@ class Idempotentie {
                         (Long) rs.getObject(3), (Long) rs.getObject(4)))
                 .optional();
     }
-
-    void onthoud(String actor, String sleutel, BesluitVastgelegd antwoord) {
-        jdbc.sql("""
-                        UPDATE besluit_idempotentie SET versie = :versie, positie = :positie
-                        WHERE actor = :actor AND sleutel = :sleutel""")
-                .param("versie", antwoord.versie()).param("positie", antwoord.positie())
-                .param("actor", actor).param("sleutel", sleutel)
-                .update();
-    }
 }

@@ -120,6 +120,14 @@ final class Overeenstemming {
     private void herbouw(String projectie) {
         String pad = "/v1/beheer/projecties/" + projectie + "/herbouw";
         assertThat(register.post("beheer", pad, "").status()).isEqualTo(HttpStatus.ACCEPTED);
+        String weergave = switch (projectie) {
+            case "regio-status" -> "/v1/regios";
+            case "besluitenhistorie" -> "/v1/besluiten?limit=1";
+            default -> "/v1/moties";
+        };
+        Regioregister.Antwoord tijdens = register.get("auditor", weergave);
+        assertThat(tijdens.status()).as(weergave + " tijdens de herbouw").isEqualTo(HttpStatus.OK);
+        assertThat(tijdens.body().toString()).as(weergave + " tijdens de herbouw").isNotEqualTo("{}");
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             JsonNode voortgang = register.get("beheer", pad).body();
             assertThat(voortgang.path("status").asText()).as(projectie + ": " + voortgang).isEqualTo("KLAAR");

@@ -19,8 +19,10 @@ public class Herbouwslot {
         this.jdbc = jdbc;
     }
 
+    private static final String PREFIX = Herbouwslot.class.getName() + ":";
+
     public void deel(String projectie) {
-        String sleutel = Herbouwslot.class.getName() + ":" + projectie;
+        String sleutel = PREFIX + projectie;
         boolean inTransactie = TransactionSynchronizationManager.isSynchronizationActive();
         if (inTransactie && TransactionSynchronizationManager.hasResource(sleutel)) {
             return;
@@ -34,6 +36,19 @@ public class Herbouwslot {
                     TransactionSynchronizationManager.unbindResourceIfPossible(sleutel);
                 }
             });
+        }
+    }
+
+    /**
+     * A lock taken inside a savepoint that is rolled back is released with it (PostgreSQL releases what a
+     * subtransaction acquired when it aborts): the next handler in the transaction takes it again.
+     */
+    static void vergeetNaTerugdraaien() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.getResourceMap().keySet().stream()
+                    .filter(sleutel -> sleutel instanceof String tekst && tekst.startsWith(PREFIX))
+                    .toList()
+                    .forEach(TransactionSynchronizationManager::unbindResourceIfPossible);
         }
     }
 

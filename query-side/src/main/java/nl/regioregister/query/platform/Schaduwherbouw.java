@@ -38,6 +38,7 @@ public class Schaduwherbouw {
     static final String ACHTERVOEGSEL = "_herbouw";
     private static final Logger LOG = LoggerFactory.getLogger(Schaduwherbouw.class);
     private static final int BATCH = 500;
+    private static final Duration STIL = Duration.ofMinutes(10);
 
     public enum Status { BEZIG, KLAAR, MISLUKT }
 
@@ -72,10 +73,14 @@ public class Schaduwherbouw {
         return projecties.containsKey(projectie);
     }
 
-    /** Starts a rebuild of the projection unless one is running; answers its progress either way. */
+    /**
+     * Starts a rebuild of the projection unless one is running; answers its progress either way. A rebuild that has
+     * not reported progress for {@link #STIL} (its instance stopped) is started again.
+     */
     public synchronized Voortgang start(String naam) {
         Herbouwbaar projectie = projecties.get(naam);
-        Optional<Voortgang> lopend = voortgang(naam).filter(v -> v.status() == Status.BEZIG);
+        Optional<Voortgang> lopend = voortgang(naam).filter(v -> v.status() == Status.BEZIG)
+                .filter(v -> v.bijgewerktOp().isAfter(clock.instant().minus(STIL)));
         if (lopend.isPresent()) {
             return lopend.get();
         }

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Remembers per user which Idempotency-Key recorded which decision. The key is claimed inside the transaction that
  * appends the decision's events, so a retry either finds the first answer or, racing the first attempt, fails on the
- * key and then finds it: a decision is never recorded twice.
+ * key and then finds it: a decision is never recorded twice. The decision's answer is stored with the key in that
+ * same transaction ({@link Vastlegging}), so the first answer is never lost nor another decision's.
  */
 @Component
 class Idempotentie {

@@ -67,7 +67,9 @@ class Herbouw {
 
     /** Starts a rebuild unless one is running; answers its progress either way. */
     synchronized Voortgang start() {
-        Optional<Voortgang> lopend = voortgang().filter(v -> v.status() == Status.BEZIG);
+        // A rebuild that has not reported progress for ten minutes (its instance stopped) is started again.
+        Optional<Voortgang> lopend = voortgang().filter(v -> v.status() == Status.BEZIG)
+                .filter(v -> v.bijgewerktOp().isAfter(clock.instant().minus(Duration.ofMinutes(10))));
         if (lopend.isPresent()) {
             return lopend.get();
         }

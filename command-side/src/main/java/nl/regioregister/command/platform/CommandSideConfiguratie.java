@@ -7,6 +7,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.Components;
 import nl.regioregister.command.besluit.Bevoegdheidscontrole;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -16,11 +17,17 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CommandSideConfiguratie {
 
-    /** Authority first, then the idempotency claim, both inside the command's transaction. */
+    /**
+     * Authority first, then the idempotency claim, then the answer from the command's own events, all inside the
+     * command's transaction.
+     */
     @Autowired
-    void registreerInterceptors(CommandBus commandBus, Idempotentie idempotentie) {
+    void registreerInterceptors(CommandBus commandBus, EventStore eventStore, Idempotentie idempotentie,
+                                Vastlegging vastlegging) {
         commandBus.registerHandlerInterceptor(new Bevoegdheidscontrole());
         commandBus.registerHandlerInterceptor(idempotentie.sleutelclaim());
+        commandBus.registerHandlerInterceptor(vastlegging.antwoord());
+        eventStore.registerDispatchInterceptor(vastlegging.notitie());
     }
 
     @Bean

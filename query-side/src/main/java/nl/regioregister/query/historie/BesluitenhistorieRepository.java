@@ -26,6 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Repository
 class BesluitenhistorieRepository {
 
+    static final String TABEL = "besluit_historie";
+
     /** Rows fetched per round trip when exporting: the export never holds more than this in memory. */
     static final int EXPORT_FETCH_SIZE = 500;
 
@@ -50,16 +52,12 @@ class BesluitenhistorieRepository {
         this.json = json;
     }
 
-    /**
-     * Records a decision at its event's global index; the token position is the fallback for an event that is not in
-     * this database's event store. Recording the same event again changes nothing.
-     */
-    void voegToe(Besluit besluit) {
-        jdbc.sql("""
-                        INSERT INTO besluit_historie (positie, gebeurtenis_id, type, revisie, regio_id, object_id,
+    /** Records a decision at its event's own global index. Recording the same event again changes nothing. */
+    void voegToe(Besluit besluit, String tabel) {
+        jdbc.sql("INSERT INTO " + tabel + """
+                         (positie, gebeurtenis_id, type, revisie, regio_id, object_id,
                             volgnummer, actor, rol, organisatie, geregistreerd_op, ingangsdatum, motivering, bron, inhoud)
-                        VALUES (COALESCE((SELECT globalindex FROM domainevententry WHERE eventidentifier = :id), :positie),
-                            :id, :type, :revisie, :regio, :object, :volgnummer, :actor, :rol, :organisatie,
+                        VALUES (:positie, :id, :type, :revisie, :regio, :object, :volgnummer, :actor, :rol, :organisatie,
                             :geregistreerdOp, :ingangsdatum, :motivering, :bron, CAST(:inhoud AS jsonb))
                         ON CONFLICT (gebeurtenis_id) DO NOTHING""")
                 .param("positie", besluit.positie())

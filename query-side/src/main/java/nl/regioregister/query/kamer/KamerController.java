@@ -107,9 +107,14 @@ class KamerController {
 
     @GetMapping("/v1/moties/{kamerstuknummer}")
     @Operation(summary = "Eén motie met hoe zij wordt uitgevoerd")
-    Motie motie(@PathVariable String kamerstuknummer) {
-        return jdbc.sql("SELECT * FROM motie WHERE kamerstuknummer = :nr").param("nr", kamerstuknummer)
-                .query(this::naarMotie).optional().orElseThrow(() -> new NietGevonden("De motie " + kamerstuknummer));
+    ResponseEntity<Motie> motie(@PathVariable String kamerstuknummer,
+                                @Parameter(description = LeesNaSchrijven.BESCHRIJVING)
+                                @RequestParam(name = LeesNaSchrijven.PARAMETER, required = false)
+                                Long minimalePositie) {
+        return leesNaSchrijven.antwoord(KamerProjectie.NAAM, minimalePositie, () ->
+                jdbc.sql("SELECT * FROM motie WHERE kamerstuknummer = :nr").param("nr", kamerstuknummer)
+                        .query(this::naarMotie).optional()
+                        .orElseThrow(() -> new NietGevonden("De motie " + kamerstuknummer)));
     }
 
     @GetMapping("/v1/toezeggingen")

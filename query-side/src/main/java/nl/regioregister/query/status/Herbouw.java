@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import jakarta.annotation.PreDestroy;
 import nl.regioregister.query.platform.Besluit;
+import nl.regioregister.query.platform.EigenPositie;
 import nl.regioregister.query.platform.RegioVan;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -46,6 +47,7 @@ class Herbouw {
     private final RegioStatusOpslag opslag;
     private final RegioStatusBerekening berekening;
     private final Clock clock;
+    private final Hervouwing hervouwing;
     private final ExecutorService uitvoerder = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "herbouw-regio-status");
         t.setDaemon(true);
@@ -53,7 +55,8 @@ class Herbouw {
     });
 
     Herbouw(JdbcClient jdbc, TransactionTemplate transactie, EventStorageEngine eventStore, RegioStatusOpslag opslag,
-            RegioStatusBerekening berekening, Clock clock) {
+            RegioStatusBerekening berekening, Clock clock, Hervouwing hervouwing) {
+        this.hervouwing = hervouwing;
         this.jdbc = jdbc;
         this.transactie = transactie;
         this.eventStore = eventStore;
@@ -64,7 +67,9 @@ class Herbouw {
 
     /** Starts a rebuild unless one is running; answers its progress either way. */
     synchronized Voortgang start() {
-        Optional<Voortgang> lopend = voortgang().filter(v -> v.status() == Status.BEZIG);
+        // A rebuild that has not reported progress for ten minutes (its instance stopped) is started again.
+        Optional<Voortgang> lopend = voortgang().filter(v -> v.status() == Status.BEZIG)
+                .filter(v -> v.bijgewerktOp().isAfter(clock.instant().minus(Duration.ofMinutes(10))));
         if (lopend.isPresent()) {
             return lopend.get();
         }
@@ -176,7 +181,7 @@ class Herbouw {
         for (TrackedEventMessage<?> gebeurtenis : batch) {
             Object payload = gebeurtenis.getPayload();
             Optional<String> regio = RegioVan.gebeurtenis(payload);
-            long positie = gebeurtenis.trackingToken().position().orElse(0);
+            long positie = EigenPositie.van(gebeurtenis);
             if (regio.isEmpty() || !opslag.markeerToegepast(generatie, positie)) {
                 continue;
             }
@@ -184,7 +189,11 @@ class Herbouw {
             opslag.indexeer(regio.get(), positie, besluit.geregistreerdOp(), besluit.ingangsdatum());
             RegioStatus status = gewijzigd.computeIfAbsent(regio.get(),
                     id -> opslag.lees(generatie, id).orElseGet(RegioStatus::new));
-            berekening.pas(status, payload, besluit, positie);
+            if (positie < status.positie) {
+                gewijzigd.put(regio.get(), hervouwing.hervouw(generatie, regio.get()));
+            } else {
+                berekening.pas(status, payload, besluit, positie);
+            }
         }
         gewijzigd.forEach((regioId, status) -> opslag.schrijf(generatie, regioId, status));
         gewijzigd.clear();

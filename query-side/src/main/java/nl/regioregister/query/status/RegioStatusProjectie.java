@@ -2,12 +2,12 @@ package nl.regioregister.query.status;
 
 import java.util.Optional;
 import nl.regioregister.query.platform.Besluit;
+import nl.regioregister.query.platform.EigenPositie;
 import nl.regioregister.query.platform.ProjectieStand;
 import nl.regioregister.query.platform.RegioVan;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
 
 /** Keeps every region's status document current, in the transaction of the processor's token. */
@@ -19,23 +19,25 @@ class RegioStatusProjectie {
     private final RegioStatusBerekening berekening;
     private final ProjectieStand stand;
     private final RegioStatusMeldingen meldingen;
+    private final Hervouwing hervouwing;
 
     RegioStatusProjectie(RegioStatusOpslag opslag, RegioStatusBerekening berekening, ProjectieStand stand,
-                         RegioStatusMeldingen meldingen) {
+                         RegioStatusMeldingen meldingen, Hervouwing hervouwing) {
         this.opslag = opslag;
         this.berekening = berekening;
         this.stand = stand;
         this.meldingen = meldingen;
+        this.hervouwing = hervouwing;
     }
 
     @EventHandler
-    void on(Object gebeurtenis, EventMessage<?> bericht, TrackingToken token) {
-        long positie = ProjectieStand.positie(token);
+    void on(Object gebeurtenis, EventMessage<?> bericht) {
+        long positie = EigenPositie.van(bericht);
         Optional<String> regio = RegioVan.gebeurtenis(gebeurtenis);
         if (regio.isPresent()) {
             pas(regio.get(), gebeurtenis, Besluit.uit(bericht.getMetaData()), positie);
         }
-        stand.bij(RegioStatusOpslag.PROJECTIE, token);
+        stand.bij(RegioStatusOpslag.PROJECTIE, positie);
     }
 
     private void pas(String regioId, Object gebeurtenis, Besluit besluit, long positie) {
@@ -46,7 +48,11 @@ class RegioStatusProjectie {
             return;
         }
         RegioStatus status = opslag.lees(generatie, regioId).orElseGet(RegioStatus::new);
-        berekening.pas(status, gebeurtenis, besluit, positie);
+        if (positie < status.positie) {
+            status = hervouwing.hervouw(generatie, regioId);
+        } else {
+            berekening.pas(status, gebeurtenis, besluit, positie);
+        }
         opslag.schrijf(generatie, regioId, status);
         meldingen.naCommit(regioId, positie);
     }

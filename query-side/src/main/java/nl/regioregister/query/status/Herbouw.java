@@ -44,7 +44,7 @@ class Herbouw {
     private final TransactionTemplate transactie;
     private final EventStorageEngine eventStore;
     private final RegioStatusOpslag opslag;
-    private final RegioStatusBerekening berekening;
+    private final GeldendeStand geldendeStand;
     private final Clock clock;
     private final ExecutorService uitvoerder = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "herbouw-regio-status");
@@ -53,12 +53,12 @@ class Herbouw {
     });
 
     Herbouw(JdbcClient jdbc, TransactionTemplate transactie, EventStorageEngine eventStore, RegioStatusOpslag opslag,
-            RegioStatusBerekening berekening, Clock clock) {
+            GeldendeStand geldendeStand, Clock clock) {
         this.jdbc = jdbc;
         this.transactie = transactie;
         this.eventStore = eventStore;
         this.opslag = opslag;
-        this.berekening = berekening;
+        this.geldendeStand = geldendeStand;
         this.clock = clock;
     }
 
@@ -184,7 +184,8 @@ class Herbouw {
             opslag.indexeer(regio.get(), positie, besluit.geregistreerdOp(), besluit.ingangsdatum());
             RegioStatus status = gewijzigd.computeIfAbsent(regio.get(),
                     id -> opslag.lees(generatie, id).orElseGet(RegioStatus::new));
-            berekening.pas(status, payload, besluit, positie);
+            gewijzigd.put(regio.get(), geldendeStand.verwerk(generatie, regio.get(), status,
+                    new RegioStatusBerekening.Besluitgebeurtenis(payload, besluit, positie)));
         }
         gewijzigd.forEach((regioId, status) -> opslag.schrijf(generatie, regioId, status));
         gewijzigd.clear();

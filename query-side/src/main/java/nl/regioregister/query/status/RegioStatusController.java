@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,24 +65,24 @@ class RegioStatusController {
 
     private final RegioStatusOpslag opslag;
     private final Tijdreis tijdreis;
+    private final GeldendeStand geldendeStand;
     private final Herbouw herbouw;
     private final RegioStatusMeldingen meldingen;
     private final ProjectieStand stand;
-    private final Clock clock;
     private final LeesNaSchrijven leesNaSchrijven;
     private final VerlopenToezeggingen verlopenToezeggingen;
 
-    RegioStatusController(RegioStatusOpslag opslag, Tijdreis tijdreis, Herbouw herbouw, RegioStatusMeldingen meldingen,
-                          ProjectieStand stand, Clock clock, LeesNaSchrijven leesNaSchrijven,
+    RegioStatusController(RegioStatusOpslag opslag, Tijdreis tijdreis, GeldendeStand geldendeStand, Herbouw herbouw, RegioStatusMeldingen meldingen,
+                          ProjectieStand stand, LeesNaSchrijven leesNaSchrijven,
                           VerlopenToezeggingen verlopenToezeggingen) {
         this.verlopenToezeggingen = verlopenToezeggingen;
         this.leesNaSchrijven = leesNaSchrijven;
         this.opslag = opslag;
         this.tijdreis = tijdreis;
+        this.geldendeStand = geldendeStand;
         this.herbouw = herbouw;
         this.meldingen = meldingen;
         this.stand = stand;
-        this.clock = clock;
     }
 
     @GetMapping("/v1/regios/{regioId}/status")
@@ -103,22 +102,22 @@ class RegioStatusController {
             throw OngeldigeInvoer.van("geldendOp", "kies bekendOp of geldendOp, niet beide");
         }
         Optional<RegioStatus> status;
-        LocalDate peildatum = LocalDate.now(clock);
         if (bekendOp != null) {
             status = tijdreis.bekendOp(regioId, bekendOp);
-            peildatum = LocalDate.ofInstant(bekendOp, java.time.ZoneId.of("Europe/Amsterdam"));
         } else if (geldendOp != null) {
             status = tijdreis.geldendOp(regioId, geldendOp);
-            peildatum = geldendOp;
         } else {
             LeesNaSchrijven.Uitkomst uitkomst = leesNaSchrijven.wacht(RegioStatusOpslag.PROJECTIE, minimalePositie);
-            RegioStatus gevonden = opslag.lees(opslag.actieveGeneratie(), regioId)
+            int generatie = opslag.actieveGeneratie();
+            RegioStatus gevonden = opslag.lees(generatie, regioId)
+                    .map(opgeslagen -> geldendeStand.vandaag(generatie, regioId, opgeslagen))
+                    .filter(s -> s.regioId != null)
                     .orElseThrow(() -> new NietGevonden("De regio " + regioId));
             return LeesNaSchrijven.ok(uitkomst).body(new RegioStatusAntwoord(gevonden,
-                    Signalen.van(gevonden, peildatum), gevonden.positie, null, null));
+                    Signalen.van(gevonden, gevonden.peildatum), gevonden.positie, null, null));
         }
         RegioStatus gevonden = status.orElseThrow(() -> new NietGevonden("De regio " + regioId));
-        return ResponseEntity.ok(new RegioStatusAntwoord(gevonden, Signalen.van(gevonden, peildatum),
+        return ResponseEntity.ok(new RegioStatusAntwoord(gevonden, Signalen.van(gevonden, gevonden.peildatum),
                 gevonden.positie, bekendOp, geldendOp));
     }
 
@@ -131,10 +130,10 @@ class RegioStatusController {
                                                  Long minimalePositie) {
         LeesNaSchrijven.Uitkomst uitkomst = leesNaSchrijven.wacht(RegioStatusOpslag.PROJECTIE, minimalePositie);
         String naam = programma.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
-        LocalDate vandaag = LocalDate.now(clock);
+        LocalDate vandaag = geldendeStand.vandaag();
         Map<Integer, Geld> totaal = new TreeMap<>();
-        List<RegioInProgramma> regios = opslag.alle(opslag.actieveGeneratie()).stream()
-                .filter(s -> s.programmas.containsKey(naam) && s.programmas.get(naam).tot == null)
+        List<RegioInProgramma> regios = vandaag(opslag).stream()
+                .filter(s -> s.programmas.containsKey(naam) && s.programmas.get(naam).loopt(vandaag))
                 .map(s -> {
                     Map<Integer, Geld> perJaar = new TreeMap<>();
                     s.procesmiddelen.forEach((jaar, geld) -> {
@@ -177,6 +176,20 @@ class RegioStatusController {
     @Operation(summary = "Voortgang van de laatste herbouw: verwerkt, totaal, snelheid, geschatte restduur")
     Herbouw.Voortgang voortgang() {
         return herbouw.voortgang().orElseThrow(() -> new NietGevonden("Een herbouw van regio-status"));
+    }
+
+    /** Every region's status as it is in effect today: the live view's own reading, for the overview and the list. */
+    private List<RegioStatus> vandaag(RegioStatusOpslag opslag) {
+        return alleVandaag(opslag, geldendeStand);
+    }
+
+    static List<RegioStatus> alleVandaag(RegioStatusOpslag opslag, GeldendeStand geldendeStand) {
+        int generatie = opslag.actieveGeneratie();
+        return opslag.alle(generatie).stream()
+                .filter(s -> s.regioId != null)
+                .map(s -> geldendeStand.vandaag(generatie, s.regioId, s))
+                .filter(s -> s.regioId != null)
+                .toList();
     }
 
     /** The phase of the long-term agenda, as the dashboards name it. */

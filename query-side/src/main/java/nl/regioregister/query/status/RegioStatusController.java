@@ -101,13 +101,14 @@ class RegioStatusController {
         if (bekendOp != null && geldendOp != null) {
             throw OngeldigeInvoer.van("geldendOp", "kies bekendOp of geldendOp, niet beide");
         }
+        // time travel reads the index this projection keeps, so it waits for the same position as the live view
+        LeesNaSchrijven.Uitkomst uitkomst = leesNaSchrijven.wacht(RegioStatusOpslag.PROJECTIE, minimalePositie);
         Optional<RegioStatus> status;
         if (bekendOp != null) {
             status = tijdreis.bekendOp(regioId, bekendOp);
         } else if (geldendOp != null) {
             status = tijdreis.geldendOp(regioId, geldendOp);
         } else {
-            LeesNaSchrijven.Uitkomst uitkomst = leesNaSchrijven.wacht(RegioStatusOpslag.PROJECTIE, minimalePositie);
             int generatie = opslag.actieveGeneratie();
             RegioStatus gevonden = opslag.lees(generatie, regioId)
                     .map(opgeslagen -> geldendeStand.vandaag(generatie, regioId, opgeslagen))
@@ -117,8 +118,8 @@ class RegioStatusController {
                     Signalen.van(gevonden, gevonden.peildatum), gevonden.positie, null, null));
         }
         RegioStatus gevonden = status.orElseThrow(() -> new NietGevonden("De regio " + regioId));
-        return ResponseEntity.ok(new RegioStatusAntwoord(gevonden, Signalen.van(gevonden, gevonden.peildatum),
-                gevonden.positie, bekendOp, geldendOp));
+        return LeesNaSchrijven.ok(uitkomst).body(new RegioStatusAntwoord(gevonden,
+                Signalen.van(gevonden, gevonden.peildatum), gevonden.positie, bekendOp, geldendOp));
     }
 
     @GetMapping("/v1/programmas/{programma}/overzicht")

@@ -87,8 +87,11 @@ class RegioStatusController {
 
     @GetMapping("/v1/regios/{regioId}/status")
     @Operation(summary = "De stand van een regio: programma's, bestuur, agenda, procesmiddelen, trajecten, signalen",
-            description = "Met bekendOp: zoals het register het op dat moment kende (registratietijd). Met geldendOp: "
-                    + "zoals het op die datum gold (ingangsdatum), ook als besluiten later zijn vastgelegd.")
+            description = "Zonder parameter: zoals het vandaag (Europe/Amsterdam) geldt. Een besluit telt vanaf zijn "
+                    + "ingangsdatum, in volgorde van ingang; een besluit dat later ingaat staat onder aangekondigd en "
+                    + "wordt op zijn ingangsdatum huidig. Met geldendOp: zoals het op die datum gold, met alles wat "
+                    + "tot nu is vastgelegd. Met bekendOp: wat tot dat moment was vastgelegd, zoals het op de dag van "
+                    + "dat moment gold. Alle drie zijn dezelfde berekening.")
     ResponseEntity<RegioStatusAntwoord> status(@PathVariable String regioId,
                                @Parameter(description = "UTC-moment, bv. 2025-03-01T00:00:00Z")
                                @RequestParam(required = false) Instant bekendOp,

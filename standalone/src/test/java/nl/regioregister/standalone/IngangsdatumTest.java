@@ -100,6 +100,25 @@ class IngangsdatumTest {
     }
 
     @Test
+    void een_regio_die_volgend_jaar_wordt_geregistreerd_staat_pas_op_die_datum_in_de_lijst_en_heeft_dan_pas_een_stand() {
+        KLOK.zet(Instant.parse("2026-11-25T10:00:00Z"));
+        long positie = neem("bzk", "/v1/regios", """
+                {"regioId": "rivierenland", "naam": "Rivierenland", "soort": "SAMENWERKINGSVERBAND_VAN_GEMEENTEN",
+                 "provincies": ["Gelderland"], "gemeenten": ["Tiel"], %s}""".formatted(besluit("2027-01-01")));
+
+        assertThat(lees("/v1/regios", positie).path("regios").findValuesAsText("id")).doesNotContain("rivierenland");
+        assertThat(register.get("auditor", "/v1/regios/rivierenland/status?minimalePositie=" + positie).status())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(lees("/v1/regios/rivierenland/status?geldendOp=2027-01-01", positie).at("/status/naam").asText())
+                .isEqualTo("Rivierenland");
+
+        KLOK.zet(Instant.parse("2027-01-01T08:00:00Z"));
+        assertThat(lees("/v1/regios", positie).path("regios").findValuesAsText("id")).contains("rivierenland");
+        assertThat(lees("/v1/regios/rivierenland/status", positie).at("/status/naam").asText())
+                .isEqualTo("Rivierenland");
+    }
+
+    @Test
     void de_levende_stand_is_voor_elke_regio_gelijk_aan_geldendOp_en_bekendOp_van_vandaag_ook_na_een_herbouw() {
         KLOK.zet(Instant.parse("2026-11-25T10:00:00Z"));
         List<String> regios = new ArrayList<>();

@@ -189,9 +189,8 @@ class RegioStatusController {
 
     static List<RegioStatus> alleVandaag(RegioStatusOpslag opslag, GeldendeStand geldendeStand) {
         int generatie = opslag.actieveGeneratie();
-        return opslag.alle(generatie).stream()
-                .filter(s -> s.regioId != null)
-                .map(s -> geldendeStand.vandaag(generatie, s.regioId, s))
+        return opslag.allePerRegio(generatie).entrySet().stream()
+                .map(regio -> geldendeStand.vandaag(generatie, regio.getKey(), regio.getValue()))
                 .filter(s -> s.regioId != null)
                 .toList();
     }

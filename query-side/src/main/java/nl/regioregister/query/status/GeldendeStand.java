@@ -59,7 +59,12 @@ class GeldendeStand {
 
     /** The stored status as it is in effect today, with the decisions that take effect later announced. */
     RegioStatus vandaag(int generatie, String regioId, RegioStatus opgeslagen) {
-        return vandaag(berekening, index(generatie, regioId), opgeslagen, vandaag());
+        return op(generatie, regioId, opgeslagen, vandaag());
+    }
+
+    /** The stored status as it is in effect on a day not before its {@code peildatum} (or folded again if it is). */
+    RegioStatus op(int generatie, String regioId, RegioStatus opgeslagen, LocalDate dag) {
+        return vandaag(berekening, index(generatie, regioId), opgeslagen, dag);
     }
 
     static RegioStatus verwerk(RegioStatusBerekening berekening, Index index, RegioStatus status,

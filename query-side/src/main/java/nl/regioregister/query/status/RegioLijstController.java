@@ -58,7 +58,7 @@ class RegioLijstController {
             @Parameter(description = LeesNaSchrijven.BESCHRIJVING)
             @RequestParam(name = LeesNaSchrijven.PARAMETER, required = false) Long minimalePositie) {
         return leesNaSchrijven.antwoord(RegioStatusOpslag.PROJECTIE, minimalePositie, () -> new Regios(
-                RegioStatusController.alleVandaag(opslag, geldendeStand).stream()
+                RegioStatusController.alleOp(opslag, geldendeStand, geldendeStand.vandaag()).stream()
                         .map(RegioLijstController::kort)
                         .sorted(Comparator.comparing(Regio::naam))
                         .toList(),

@@ -136,7 +136,7 @@ class RegioStatusController {
         String naam = programma.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
         LocalDate vandaag = geldendeStand.vandaag();
         Map<Integer, Geld> totaal = new TreeMap<>();
-        List<RegioInProgramma> regios = vandaag(opslag).stream()
+        List<RegioInProgramma> regios = alleOp(opslag, geldendeStand, vandaag).stream()
                 .filter(s -> s.programmas.containsKey(naam) && s.programmas.get(naam).loopt(vandaag))
                 .map(s -> {
                     Map<Integer, Geld> perJaar = new TreeMap<>();
@@ -182,15 +182,11 @@ class RegioStatusController {
         return herbouw.voortgang().orElseThrow(() -> new NietGevonden("Een herbouw van regio-status"));
     }
 
-    /** Every region's status as it is in effect today: the live view's own reading, for the overview and the list. */
-    private List<RegioStatus> vandaag(RegioStatusOpslag opslag) {
-        return alleVandaag(opslag, geldendeStand);
-    }
-
-    static List<RegioStatus> alleVandaag(RegioStatusOpslag opslag, GeldendeStand geldendeStand) {
+    /** Every region's status as it is in effect on the day: the live view's own reading, for the overview and list. */
+    static List<RegioStatus> alleOp(RegioStatusOpslag opslag, GeldendeStand geldendeStand, LocalDate dag) {
         int generatie = opslag.actieveGeneratie();
         return opslag.allePerRegio(generatie).entrySet().stream()
-                .map(regio -> geldendeStand.vandaag(generatie, regio.getKey(), regio.getValue()))
+                .map(regio -> geldendeStand.op(generatie, regio.getKey(), regio.getValue(), dag))
                 .filter(s -> s.regioId != null)
                 .toList();
     }

@@ -35,6 +35,8 @@ final class Signalen {
                     + aangekondigd(status, "RijksvertegenwoordigerBenoemd")));
         }
         uitgavenZonderDekking(status, signalen);
+        toekenningZonderKassier(status, signalen);
+        uitvoeringsagendaZonderVastgesteldPlan(status, signalen);
         vastgesteldVoorIndiening("plan", status.plan, signalen);
         status.uitvoeringsagendas.forEach((periode, agenda) ->
                 vastgesteldVoorIndiening("uitvoeringsagenda " + periode, agenda, signalen));
@@ -83,6 +85,26 @@ final class Signalen {
                         + beschikbaar.negate().toPlainString() + " euro meer besteed of overgedragen dan op "
                         + status.peildatum + " uitbetaald, teruggevraagd en overgedragen was"));
             }
+        }
+    }
+
+    /** "No grant without a kassier" (Toelichting procesmiddelen NPVR): a grant that took effect before the designation. */
+    private static void toekenningZonderKassier(RegioStatus status, List<Signaal> signalen) {
+        boolean toegekend = status.procesmiddelen.values().stream().anyMatch(j -> j.toegekend.signum() > 0);
+        if (toegekend && status.regiokassier == null) {
+            signalen.add(new Signaal("TOEKENNING_ZONDER_KASSIER",
+                    "procesmiddelen toegekend terwijl op " + status.peildatum + " nog geen regiokassier was aangewezen"));
+        }
+    }
+
+    /** An uitvoeringsagenda exists only on an adopted plan (Kamerbrief NPVR, bijlage 1): one that took effect before. */
+    private static void uitvoeringsagendaZonderVastgesteldPlan(RegioStatus status, List<Signaal> signalen) {
+        boolean planVastgesteld = status.plan != null && status.plan.vastgesteldeVersie != null;
+        boolean agendaIngediend = status.uitvoeringsagendas.values().stream().anyMatch(a -> a.versie != null);
+        if (agendaIngediend && !planVastgesteld) {
+            signalen.add(new Signaal("UITVOERINGSAGENDA_ZONDER_VASTGESTELD_PLAN",
+                    "een uitvoeringsagenda is ingediend terwijl op " + status.peildatum
+                            + " nog geen plan voor de regio was vastgesteld"));
         }
     }
 

@@ -188,4 +188,23 @@ class InWerkingTest {
         assertThat(Signalen.van(daarna, daarna.peildatum)).extracting(Signalen.Signaal::soort)
                 .contains("VASTGESTELD_VOOR_INDIENING");
     }
+
+    @Test
+    void een_toekenning_met_een_ingangsdatum_voor_de_aanwijzing_van_de_kassier_geeft_ertussen_een_signaal() {
+        achterhoek();
+        vastgelegd(new nl.regioregister.events.procesmiddelen.RegiokassierAangewezen("achterhoek",
+                nl.regioregister.events.procesmiddelen.Kassiersoort.GEMEENTE, "Gemeente Doetinchem",
+                nl.regioregister.events.procesmiddelen.Beheervorm.DOORGEVEN_AAN_SAMENWERKINGSVERBAND,
+                "Regio Achterhoek"), "2025-03-01");
+        vastgelegd(new ProcesmiddelenToegekend("achterhoek", 2025, euro("350000.00"), euro("0.00"), null),
+                "2025-02-01");
+
+        RegioStatus ertussen = op("2025-02-15");
+        RegioStatus daarna = op("2025-03-01");
+
+        assertThat(Signalen.van(ertussen, ertussen.peildatum)).extracting(Signalen.Signaal::soort)
+                .contains("TOEKENNING_ZONDER_KASSIER");
+        assertThat(Signalen.van(daarna, daarna.peildatum)).extracting(Signalen.Signaal::soort)
+                .doesNotContain("TOEKENNING_ZONDER_KASSIER");
+    }
 }

@@ -72,7 +72,7 @@ class IngangsdatumTest {
     }
 
     @Test
-    void een_benoeming_die_volgend_jaar_ingaat_is_aangekondigd_en_wordt_op_haar_ingangsdatum_huidig_zonder_nieuw_besluit() {
+    void een_benoeming_voor_volgend_jaar_is_aangekondigd_en_wordt_op_haar_ingangsdatum_huidig_zonder_nieuw_besluit() {
         KLOK.zet(Instant.parse("2026-11-25T10:00:00Z"));
         long positie = neem("bzk", "/v1/regios/noord-limburg/benoem-rijksvertegenwoordiger", """
                 {"naam": "J. de Vries", "functie": "DG Mobiliteit", "departement": "IENW", %s}"""
@@ -100,7 +100,7 @@ class IngangsdatumTest {
     }
 
     @Test
-    void een_regio_die_volgend_jaar_wordt_geregistreerd_staat_pas_op_die_datum_in_de_lijst_en_heeft_dan_pas_een_stand() {
+    void een_regio_die_volgend_jaar_wordt_geregistreerd_staat_pas_op_die_datum_in_de_lijst_en_heeft_dan_een_stand() {
         KLOK.zet(Instant.parse("2026-11-25T10:00:00Z"));
         long positie = neem("bzk", "/v1/regios", """
                 {"regioId": "rivierenland", "naam": "Rivierenland", "soort": "SAMENWERKINGSVERBAND_VAN_GEMEENTEN",

@@ -42,7 +42,10 @@ class GeldendeStand {
      * the database so the rule below can be tested on plain objects.
      */
     interface Index {
-        /** Those that take effect after {@code na} (all when null) and on or before {@code totEnMet} (or later when null). */
+        /**
+         * Those that take effect after {@code na} (from the start when null) and on or before {@code totEnMet} (without
+         * end when null), in order of taking effect.
+         */
         List<Besluitgebeurtenis> tussen(LocalDate na, LocalDate totEnMet);
 
         /** Whether one other than the new one, in effect by the {@code peildatum}, takes effect after the new one. */
@@ -123,17 +126,26 @@ class GeldendeStand {
                 .query(Boolean.class).single();
     }
 
-    /** Positions of the region's decisions applied in the generation that take effect after {@code na}, until {@code totEnMet}. */
+    /**
+     * Positions of the region's decisions applied in the generation that take effect after {@code na} and on or before
+     * {@code totEnMet} (either bound left out when null), in order of taking effect.
+     */
     private List<Long> toegepast(int generatie, String regioId, LocalDate na, LocalDate totEnMet) {
-        return jdbc.sql("""
-                        SELECT i.positie FROM regio_gebeurtenis i
-                        JOIN regio_status_toegepast t ON t.generatie = :g AND t.positie = i.positie
-                        WHERE i.regio_id = :r
-                          AND (CAST(:na AS date) IS NULL OR i.ingangsdatum > :na)
-                          AND (CAST(:tot AS date) IS NULL OR i.ingangsdatum <= :tot)
-                        ORDER BY i.ingangsdatum, i.positie""")
-                .param("g", generatie).param("r", regioId).param("na", na).param("tot", totEnMet)
-                .query(Long.class).list();
+        String sql = """
+                SELECT i.positie FROM regio_gebeurtenis i
+                JOIN regio_status_toegepast t ON t.generatie = :g AND t.positie = i.positie
+                WHERE i.regio_id = :r"""
+                + (na == null ? "" : " AND i.ingangsdatum > :na")
+                + (totEnMet == null ? "" : " AND i.ingangsdatum <= :tot")
+                + " ORDER BY i.ingangsdatum, i.positie";
+        JdbcClient.StatementSpec vraag = jdbc.sql(sql).param("g", generatie).param("r", regioId);
+        if (na != null) {
+            vraag = vraag.param("na", na);
+        }
+        if (totEnMet != null) {
+            vraag = vraag.param("tot", totEnMet);
+        }
+        return vraag.query(Long.class).list();
     }
 
     List<Besluitgebeurtenis> laad(List<Long> posities) {

@@ -45,7 +45,8 @@ class RegioLijstController {
     private final ProjectieStand stand;
     private final LeesNaSchrijven leesNaSchrijven;
 
-    RegioLijstController(RegioStatusOpslag opslag, GeldendeStand geldendeStand, ProjectieStand stand, LeesNaSchrijven leesNaSchrijven) {
+    RegioLijstController(RegioStatusOpslag opslag, GeldendeStand geldendeStand, ProjectieStand stand,
+                         LeesNaSchrijven leesNaSchrijven) {
         this.opslag = opslag;
         this.geldendeStand = geldendeStand;
         this.stand = stand;

@@ -72,8 +72,8 @@ class RegioStatusController {
     private final LeesNaSchrijven leesNaSchrijven;
     private final VerlopenToezeggingen verlopenToezeggingen;
 
-    RegioStatusController(RegioStatusOpslag opslag, Tijdreis tijdreis, GeldendeStand geldendeStand, Herbouw herbouw, RegioStatusMeldingen meldingen,
-                          ProjectieStand stand, LeesNaSchrijven leesNaSchrijven,
+    RegioStatusController(RegioStatusOpslag opslag, Tijdreis tijdreis, GeldendeStand geldendeStand, Herbouw herbouw,
+                          RegioStatusMeldingen meldingen, ProjectieStand stand, LeesNaSchrijven leesNaSchrijven,
                           VerlopenToezeggingen verlopenToezeggingen) {
         this.verlopenToezeggingen = verlopenToezeggingen;
         this.leesNaSchrijven = leesNaSchrijven;

@@ -88,16 +88,17 @@ final class Signalen {
         }
     }
 
-    /** "No grant without a kassier" (Toelichting procesmiddelen NPVR): a grant that took effect before the designation. */
+    /** "No grant without a kassier" (Toelichting procesmiddelen NPVR): a grant in effect before the designation. */
     private static void toekenningZonderKassier(RegioStatus status, List<Signaal> signalen) {
         boolean toegekend = status.procesmiddelen.values().stream().anyMatch(j -> j.toegekend.signum() > 0);
         if (toegekend && status.regiokassier == null) {
             signalen.add(new Signaal("TOEKENNING_ZONDER_KASSIER",
-                    "procesmiddelen toegekend terwijl op " + status.peildatum + " nog geen regiokassier was aangewezen"));
+                    "procesmiddelen toegekend terwijl op " + status.peildatum
+                            + " nog geen regiokassier was aangewezen"));
         }
     }
 
-    /** An uitvoeringsagenda exists only on an adopted plan (Kamerbrief NPVR, bijlage 1): one that took effect before. */
+    /** An uitvoeringsagenda exists only on an adopted plan (Kamerbrief NPVR, bijlage 1): one in effect before it. */
     private static void uitvoeringsagendaZonderVastgesteldPlan(RegioStatus status, List<Signaal> signalen) {
         boolean planVastgesteld = status.plan != null && status.plan.vastgesteldeVersie != null;
         boolean agendaIngediend = status.uitvoeringsagendas.values().stream().anyMatch(a -> a.versie != null);

@@ -163,7 +163,8 @@ class InWerkingTest {
         assertThat(plan.akkoordRijkOpVersie).isEqualTo(2);
         assertThat(plan.inBehandeling.versie).isEqualTo(3);
         assertThat(plan.inBehandeling.staat).isEqualTo("INGETROKKEN");
-        assertThat(plan.inBehandeling.inhoud.get("document")).isEqualTo(new Documentverwijzing("Plan 3", "c".repeat(64)));
+        assertThat(plan.inBehandeling.inhoud.get("document"))
+                .isEqualTo(new Documentverwijzing("Plan 3", "c".repeat(64)));
         assertThat(plan.inBehandeling.akkoordRegioOpVersie).isEqualTo(3);
         assertThat(plan.inBehandeling.akkoordRijkOpVersie).isNull();
     }

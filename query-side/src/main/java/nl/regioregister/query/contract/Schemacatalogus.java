@@ -30,10 +30,10 @@ public class Schemacatalogus {
     public static final String PAD = "/v1/schemas/";
 
     private final SortedMap<String, JsonNode> schemas;
-    private final ContractInstellingen instellingen;
+    private final BasisUrl basis;
 
-    public Schemacatalogus(ObjectMapper json, ContractInstellingen instellingen) {
-        this.instellingen = instellingen;
+    public Schemacatalogus(ObjectMapper json, BasisUrl basis) {
+        this.basis = basis;
         this.schemas = Collections.unmodifiableSortedMap(laad(json));
     }
 
@@ -63,7 +63,17 @@ public class Schemacatalogus {
 
     /** The stable URL of a type's schema: the CloudEvents {@code dataschema} and the schema's {@code $id}. */
     public URI schemaUrl(String type) {
-        return URI.create(instellingen.basisUrl() + PAD + type);
+        return schemaUrl(type, basis());
+    }
+
+    /** The schema URL under a base URL taken earlier, for work that runs outside the request (a live stream). */
+    public URI schemaUrl(String type, String basisUrl) {
+        return URI.create(basisUrl + PAD + type);
+    }
+
+    /** The public base URL of this service, as the current request shows it or as configured. */
+    public String basis() {
+        return basis.huidige();
     }
 
     /** The schema as served: the pinned schema with its own URL as {@code $id} and the type as title. */

@@ -171,6 +171,29 @@ class GepubliceerdContractTest {
         assertThat(status).contains("350000.00").doesNotContain("3.5E", "350000.0,", "350000,");
     }
 
+    /**
+     * The served OpenAPI document is valid OpenAPI 3 (swagger-parser) and is written to
+     * {@code target/openapi.json}, where the CI lints it with Spectral and the Logius API Design Rules ruleset.
+     */
+    @Test
+    void de_openapi_beschrijving_is_geldig_en_wordt_weggeschreven_voor_de_linter() throws Exception {
+        Ruw document = ruw(null, "/v1/openapi.json");
+        assertThat(document.status()).isEqualTo(HttpStatus.OK);
+        assertThat(document.headers().getFirst("API-Version")).isEqualTo("1.0.0");
+        java.nio.file.Files.createDirectories(OPENAPI.getParent());
+        java.nio.file.Files.writeString(OPENAPI, document.body());
+
+        io.swagger.v3.parser.core.models.ParseOptions opties = new io.swagger.v3.parser.core.models.ParseOptions();
+        opties.setResolve(true);
+        io.swagger.v3.parser.core.models.SwaggerParseResult gelezen = new io.swagger.v3.parser.OpenAPIV3Parser()
+                .readContents(document.body(), null, opties);
+        assertThat(gelezen.getMessages()).as("meldingen van de OpenAPI-validator").isEmpty();
+        assertThat(gelezen.getOpenAPI().getPaths()).hasSizeGreaterThan(60);
+    }
+
+    /** Where the CI's lint step reads the served OpenAPI document. */
+    static final Path OPENAPI = Path.of("target", "openapi.json");
+
     private static void alleBedragenInCenten(String json) {
         Matcher bedrag = BEDRAG.matcher(json);
         int gevonden = 0;

@@ -36,6 +36,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.util.UriUtils;
 
 /**
  * What a strict integrator checks with independent tools: after the Achterhoek scenario, every event in the feed
@@ -189,6 +190,52 @@ class GepubliceerdContractTest {
                 .readContents(document.body(), null, opties);
         assertThat(gelezen.getMessages()).as("meldingen van de OpenAPI-validator").isEmpty();
         assertThat(gelezen.getOpenAPI().getPaths()).hasSizeGreaterThan(60);
+    }
+
+    @Test
+    void de_live_stroom_stuurt_zijn_headers_direct_en_niet_pas_bij_de_eerste_hartslag() throws Exception {
+        // SseLezer waits at most 10 s for the status line and headers; the first heartbeat comes after 15 s
+        try (SseLezer stroom = new SseLezer(basis + "/v1/events/stream", "integrator", null)) {
+            assertThat(stroom.status()).isEqualTo(200);
+            assertThat(stroom.contentType()).startsWith("text/event-stream");
+        }
+    }
+
+    @Test
+    void de_feed_kent_de_korte_typenaam_van_de_besluitenhistorie() throws Exception {
+        JsonNode kort = EXACT.readTree(ruw("integrator", "/v1/events?type=RijksvertegenwoordigerBenoemd").body());
+        assertThat(kort).isNotEmpty().allSatisfy(event -> assertThat(event.path("type").asText())
+                .isEqualTo("nl.regioregister.regio.RijksvertegenwoordigerBenoemd.v1"));
+        JsonNode lang = EXACT.readTree(ruw("integrator",
+                "/v1/events?type=nl.regioregister.regio.RijksvertegenwoordigerBenoemd").body());
+        assertThat(kort).isEqualTo(lang);
+    }
+
+    @Test
+    void een_motie_is_te_lezen_in_elke_spelling_die_de_besluiten_aannemen() {
+        assertThat(register.post("bzk", "/v1/moties", """
+                {"kamerstuknummer": "29 697, nr. 170", "titel": "Motie over de spelling van Kamerstukken",
+                 "indieners": ["Flach"], "aangenomenOp": "2024-12-17", %s}""".formatted(
+                AchterhoekScenario.besluit("2025-01-20", "Kamerbrief 20 december 2024"))).status())
+                .isEqualTo(HttpStatus.OK);
+        register.totZichtbaar("auditor", "/v1/moties/29697-170", m -> true);
+        for (String spelling : List.of("29697-170", "29 697, nr. 170", "Kamerstuk 29697, nr. 170")) {
+            Regioregister.Antwoord motie = register.volg("auditor", basis + "/v1/moties/"
+                    + UriUtils.encodePathSegment(spelling, StandardCharsets.UTF_8));
+            assertThat(motie.status()).as(spelling).isEqualTo(HttpStatus.OK);
+            assertThat(motie.body().path("kamerstuknummer").asText()).isEqualTo("29697-170");
+        }
+    }
+
+    @Test
+    void een_nieuwe_regio_antwoordt_201_met_location() {
+        Regioregister.Antwoord antwoord = register.post("bzk", "/v1/regios", """
+                {"regioId": "rivierenland", "naam": "Rivierenland", "soort": "SAMENWERKINGSVERBAND_VAN_GEMEENTEN",
+                 "provincies": ["Gelderland"], "gemeenten": ["Tiel"], %s}""".formatted(
+                AchterhoekScenario.besluit("2025-02-01", "Besluit registratie Rivierenland")));
+        assertThat(antwoord.status()).isEqualTo(HttpStatus.CREATED);
+        assertThat(antwoord.headers().getLocation()).hasToString(basis + "/v1/regios/rivierenland");
+        assertThat(antwoord.body().path("id").asText()).isEqualTo("rivierenland");
     }
 
     /** Where the CI's lint step reads the served OpenAPI document. */

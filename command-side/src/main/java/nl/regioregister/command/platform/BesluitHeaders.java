@@ -38,6 +38,11 @@ final class BesluitHeaders {
     }
 
     private static void headers(Operation operatie) {
+        if (operatie.getResponses().containsKey("201")) {
+            // a registration creates the object: 201 with Location, never 200
+            operatie.getResponses().put("201", operatie.getResponses().get("201")
+                    .content(operatie.getResponses().remove("200").getContent()));
+        }
         boolean alGedocumenteerd = operatie.getParameters() != null && operatie.getParameters().stream()
                 .anyMatch(p -> Besluitvorming.IF_MATCH.equals(p.getName()));
         if (!alGedocumenteerd) {

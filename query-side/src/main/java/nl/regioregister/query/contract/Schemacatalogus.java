@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -55,6 +56,21 @@ public class Schemacatalogus {
     /** Every published type (all revisions) with its schema, by type name. */
     public SortedMap<String, JsonNode> typen() {
         return schemas;
+    }
+
+    /**
+     * Type names as readers write them: the full name with or without revision, or the short name the decision
+     * history uses ({@code RijksvertegenwoordigerBenoemd}), which stands for every published type of that name.
+     */
+    public List<String> volledigeTypen(List<String> typen) {
+        return typen.stream().flatMap(type -> {
+            if (type.contains(".")) {
+                return java.util.stream.Stream.of(type);
+            }
+            List<String> bij = schemas.keySet().stream().map(EventType::basis).distinct()
+                    .filter(basis -> basis.endsWith("." + type)).toList();
+            return bij.isEmpty() ? java.util.stream.Stream.of(type) : bij.stream();
+        }).distinct().toList();
     }
 
     public boolean kent(String type) {

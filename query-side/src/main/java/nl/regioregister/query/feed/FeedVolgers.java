@@ -65,6 +65,12 @@ public class FeedVolgers implements SmartLifecycle {
     /** Starts a live stream after the given position. */
     SseEmitter volg(long na, FeedFilter filter) {
         SseEmitter emitter = new SseEmitter(instellingen.stroomduur().toMillis());
+        try {
+            // sent with the response's headers at once: a browser's EventSource is open, not "connecting"
+            emitter.send(SseEmitter.event().comment("verbonden"));
+        } catch (IOException afgebroken) {
+            throw new IllegalStateException("De live stroom is niet te openen", afgebroken);
+        }
         Volger volger = new Volger(na, filter, new SseUitgang(emitter), cloudEvents.basis());
         emitter.onCompletion(volger::stop);
         emitter.onTimeout(volger::stop);

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import io.swagger.v3.oas.annotations.Parameter;
+import nl.regioregister.events.kamer.Kamerstuknummer;
 import nl.regioregister.query.platform.LeesNaSchrijven;
 import nl.regioregister.query.platform.NietGevonden;
 import org.springframework.http.ResponseEntity;
@@ -106,9 +107,12 @@ class KamerController {
     }
 
     @GetMapping("/v1/moties/{kamerstuknummer}")
-    @Operation(summary = "Eén motie met hoe zij wordt uitgevoerd")
+    @Operation(summary = "Eén motie met hoe zij wordt uitgevoerd",
+            description = "Het Kamerstuknummer zoals geciteerd: 29697-169, 29 697, nr. 169 of Kamerstuk 29697, nr."
+                    + " 169 wijzen dezelfde motie aan, zoals bij de besluiten.")
     Motie motie(@PathVariable String kamerstuknummer) {
-        return jdbc.sql("SELECT * FROM motie WHERE kamerstuknummer = :nr").param("nr", kamerstuknummer)
+        return jdbc.sql("SELECT * FROM motie WHERE kamerstuknummer = :nr")
+                .param("nr", Kamerstuknummer.normaliseerZoMogelijk(kamerstuknummer))
                 .query(this::naarMotie).optional().orElseThrow(() -> new NietGevonden("De motie " + kamerstuknummer));
     }
 

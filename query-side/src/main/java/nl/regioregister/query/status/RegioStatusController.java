@@ -168,6 +168,10 @@ class RegioStatusController {
     @PreAuthorize("hasRole('BEHEER')")
     @Operation(summary = "Bouw de regiostatus opnieuw op uit alle gebeurtenissen; de oude blijft leesbaar tot de "
             + "nieuwe bij is")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "202",
+            description = "Herbouw gestart; volg de voortgang met GET op hetzelfde pad",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = Herbouw.Voortgang.class)))
     ResponseEntity<Herbouw.Voortgang> herbouw() {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(herbouw.start());
     }

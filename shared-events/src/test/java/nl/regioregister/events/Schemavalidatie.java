@@ -40,9 +40,9 @@ final class Schemavalidatie {
                 object.putNull(component.getName());
             } else if (waarde instanceof ObjectNode genest && component.getType().isRecord()) {
                 leeg(genest, component.getType());
-            } else if (waarde instanceof ArrayNode lijst && elementtype(component.getGenericType()) instanceof Class<?> e
-                    && e.isRecord()) {
-                lijst.forEach(element -> leeg((ObjectNode) element, e));
+            } else if (waarde instanceof ArrayNode lijst
+                    && elementtype(component.getGenericType()) instanceof Class<?> element && element.isRecord()) {
+                lijst.forEach(item -> leeg((ObjectNode) item, element));
             }
         }
     }

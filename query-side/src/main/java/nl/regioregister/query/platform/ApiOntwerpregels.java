@@ -122,7 +122,8 @@ public final class ApiOntwerpregels implements OpenApiCustomizer {
     private static void foutantwoorden(PathItem.HttpMethod methode, Operation operatie) {
         ApiResponses antwoorden = operatie.getResponses() == null ? new ApiResponses() : operatie.getResponses();
         operatie.setResponses(antwoorden);
-        FOUTEN.forEach((code, omschrijving) -> antwoorden.putIfAbsent(code, new ApiResponse().description(omschrijving)));
+        FOUTEN.forEach((code, omschrijving) ->
+                antwoorden.putIfAbsent(code, new ApiResponse().description(omschrijving)));
         if (operatie.getRequestBody() != null) {
             antwoorden.putIfAbsent("415", new ApiResponse().description("De body is geen application/json"));
         }

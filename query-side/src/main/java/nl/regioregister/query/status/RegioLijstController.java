@@ -55,12 +55,14 @@ class RegioLijstController {
     ResponseEntity<Regios> alle(
             @Parameter(description = LeesNaSchrijven.BESCHRIJVING)
             @RequestParam(name = LeesNaSchrijven.PARAMETER, required = false) Long minimalePositie) {
-        return leesNaSchrijven.antwoord(RegioStatusOpslag.PROJECTIE, minimalePositie, () -> new Regios(
-                opslag.alle(opslag.actieveGeneratie()).stream()
-                        .map(RegioLijstController::kort)
-                        .sorted(Comparator.comparing(Regio::naam))
-                        .toList(),
-                stand.van(RegioStatusOpslag.PROJECTIE)));
+        return leesNaSchrijven.antwoord(RegioStatusOpslag.PROJECTIE, minimalePositie, () -> {
+            // the position first, the documents after: the answer reflects at least what it names
+            long positie = stand.van(RegioStatusOpslag.PROJECTIE);
+            return new Regios(opslag.alle(opslag.actieveGeneratie()).stream()
+                    .map(RegioLijstController::kort)
+                    .sorted(Comparator.comparing(Regio::naam))
+                    .toList(), positie);
+        });
     }
 
     @GetMapping("/{regioId}")
@@ -69,10 +71,12 @@ class RegioLijstController {
             @PathVariable String regioId,
             @Parameter(description = LeesNaSchrijven.BESCHRIJVING)
             @RequestParam(name = LeesNaSchrijven.PARAMETER, required = false) Long minimalePositie) {
-        return leesNaSchrijven.antwoord(RegioStatusOpslag.PROJECTIE, minimalePositie, () ->
-                opslag.lees(opslag.actieveGeneratie(), regioId)
-                        .map(status -> new RegioMetPositie(kort(status), stand.van(RegioStatusOpslag.PROJECTIE)))
-                        .orElseThrow(() -> new NietGevonden("De regio " + regioId)));
+        return leesNaSchrijven.antwoord(RegioStatusOpslag.PROJECTIE, minimalePositie, () -> {
+            long positie = stand.van(RegioStatusOpslag.PROJECTIE);
+            return opslag.lees(opslag.actieveGeneratie(), regioId)
+                    .map(status -> new RegioMetPositie(kort(status), positie))
+                    .orElseThrow(() -> new NietGevonden("De regio " + regioId));
+        });
     }
 
     private static Regio kort(RegioStatus status) {

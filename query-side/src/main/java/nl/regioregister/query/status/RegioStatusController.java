@@ -132,6 +132,8 @@ class RegioStatusController {
         LeesNaSchrijven.Uitkomst uitkomst = leesNaSchrijven.wacht(RegioStatusOpslag.PROJECTIE, minimalePositie);
         String naam = programma.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
         LocalDate vandaag = LocalDate.now(clock);
+        // the position first, the documents after: the answer reflects at least what it names, never less
+        long positie = stand.van(RegioStatusOpslag.PROJECTIE);
         Map<Integer, Geld> totaal = new TreeMap<>();
         List<RegioInProgramma> regios = opslag.alle(opslag.actieveGeneratie()).stream()
                 .filter(s -> s.programmas.containsKey(naam) && s.programmas.get(naam).tot == null)
@@ -148,8 +150,7 @@ class RegioStatusController {
                 .sorted(java.util.Comparator.comparing(RegioInProgramma::naam))
                 .toList();
         return LeesNaSchrijven.ok(uitkomst)
-                .body(new ProgrammaOverzicht(naam, regios, totaal, verlopenToezeggingen.op(vandaag),
-                        stand.van(RegioStatusOpslag.PROJECTIE)));
+                .body(new ProgrammaOverzicht(naam, regios, totaal, verlopenToezeggingen.op(vandaag), positie));
     }
 
     @GetMapping(path = "/v1/regios/{regioId}/status/stroom", produces = "text/event-stream")

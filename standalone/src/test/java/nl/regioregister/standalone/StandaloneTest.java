@@ -212,8 +212,10 @@ class StandaloneTest {
     void de_openapi_beschrijving_staat_op_v1_openapi_json() {
         Regioregister.Antwoord api = register.get(null, "/v1/openapi.json");
         assertThat(api.status()).isEqualTo(HttpStatus.OK);
-        assertThat(api.body().path("paths").has("/v1/regios/{regioId}/benoem-rijksvertegenwoordiger")).isTrue();
-        assertThat(api.body().path("paths").has("/v1/regios")).isTrue();
+        // the major version is in the server URL (NL API Design Rules /core/uri-version), paths are relative to it
+        assertThat(api.body().at("/servers/0/url").asText()).isEqualTo("/v1");
+        assertThat(api.body().path("paths").has("/regios/{regioId}/benoem-rijksvertegenwoordiger")).isTrue();
+        assertThat(api.body().path("paths").has("/regios")).isTrue();
     }
 
     @Test

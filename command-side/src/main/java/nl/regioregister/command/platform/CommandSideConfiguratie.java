@@ -1,6 +1,7 @@
 package nl.regioregister.command.platform;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -34,10 +35,20 @@ class CommandSideConfiguratie {
     @ConditionalOnMissingBean
     OpenAPI regioregisterApi() {
         return new OpenAPI()
-                .info(new Info().title("Regioregister API").version("1.0.0")
+                .info(new Info().title("Regioregister API").version(ApiOntwerpregels.VERSIE)
                         .description("Besluiten in de samenwerking tussen het Rijk en de regio's"))
                 .components(new Components().addSecuritySchemes("basic",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
+    }
+
+    /** The NL API Design Rules on the OpenAPI document; in the standalone run once per side, to the same effect. */
+    @Bean
+    OpenApiCustomizer besluitenApiOntwerpregels() {
+        ApiOntwerpregels regels = new ApiOntwerpregels();
+        return api -> {
+            regels.customise(api);
+            BesluitHeaders.documenteer(api);
+        };
     }
 }

@@ -135,6 +135,8 @@ class RegioStatusController {
         LeesNaSchrijven.Uitkomst uitkomst = leesNaSchrijven.wacht(RegioStatusOpslag.PROJECTIE, minimalePositie);
         String naam = programma.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
         LocalDate vandaag = geldendeStand.vandaag();
+        // the position first, the documents after: the answer reflects at least what it names, never less
+        long positie = stand.van(RegioStatusOpslag.PROJECTIE);
         Map<Integer, Geld> totaal = new TreeMap<>();
         List<RegioInProgramma> regios = alleOp(opslag, geldendeStand, vandaag).stream()
                 .filter(s -> s.programmas.containsKey(naam) && s.programmas.get(naam).loopt(vandaag))
@@ -151,8 +153,7 @@ class RegioStatusController {
                 .sorted(java.util.Comparator.comparing(RegioInProgramma::naam))
                 .toList();
         return LeesNaSchrijven.ok(uitkomst)
-                .body(new ProgrammaOverzicht(naam, regios, totaal, verlopenToezeggingen.op(vandaag),
-                        stand.van(RegioStatusOpslag.PROJECTIE)));
+                .body(new ProgrammaOverzicht(naam, regios, totaal, verlopenToezeggingen.op(vandaag), positie));
     }
 
     @GetMapping(path = "/v1/regios/{regioId}/status/stroom", produces = "text/event-stream")
@@ -171,6 +172,10 @@ class RegioStatusController {
     @PreAuthorize("hasRole('BEHEER')")
     @Operation(summary = "Bouw de regiostatus opnieuw op uit alle gebeurtenissen; de oude blijft leesbaar tot de "
             + "nieuwe bij is")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "202",
+            description = "Herbouw gestart; volg de voortgang met GET op hetzelfde pad",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = Herbouw.Voortgang.class)))
     ResponseEntity<Herbouw.Voortgang> herbouw() {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(herbouw.start());
     }

@@ -1,5 +1,6 @@
 package nl.regioregister.command.agenda;
 
+import nl.regioregister.events.VrijeTekst;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -45,7 +46,7 @@ class InspanningsverplichtingBesluitenController {
             @NotBlank @Size(max = 60) String kenmerk,
             @Schema(description = "Een van de tien NPVR-departementen", example = "IENW") @NotNull
             Departement departement,
-            @Schema(example = "Doortrekken van de RegioExpres") @NotBlank @Size(max = 20000) String inzet,
+            @Schema(example = "Doortrekken van de RegioExpres") @NotBlank @VrijeTekst @Size(max = 20000) String inzet,
             @Schema(description = "Euro's, hoogstens twee decimalen; leeg als er geen bedrag bij hoort",
                     example = "75000000.00")
             @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal bedrag,
@@ -56,7 +57,7 @@ class InspanningsverplichtingBesluitenController {
 
     @Schema(description = "De nieuwe inhoud van een inspanningsverplichting; het departement blijft")
     record WijzigVerzoek(
-            @Schema(example = "RegioExpres en busvervoer") @NotBlank @Size(max = 20000) String inzet,
+            @Schema(example = "RegioExpres en busvervoer") @NotBlank @VrijeTekst @Size(max = 20000) String inzet,
             @Schema(example = "80000000.00") @DecimalMin("0.00") @Digits(integer = 13, fraction = 2)
             BigDecimal bedrag,
             @Schema(example = "2026-2033") @NotNull @Pattern(regexp = AgendaVerzoeken.PERIODE_PATROON) String periode,

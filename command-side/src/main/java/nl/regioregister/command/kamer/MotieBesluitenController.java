@@ -1,5 +1,6 @@
 package nl.regioregister.command.kamer;
 
+import nl.regioregister.events.VrijeTekst;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -62,7 +63,7 @@ class MotieBesluitenController {
             @Schema(description = "Het besluit of de brief", example = "Kamerbrief 19 december 2025")
             @NotBlank @Size(max = 1000) String referentie,
             @Schema(example = "Regio's buiten nationale programma's krijgen een structureel aanspreekpunt bij het "
-                    + "Rijk") @NotBlank @Size(max = 4000) String omschrijving,
+                    + "Rijk") @NotBlank @VrijeTekst @Size(max = 4000) String omschrijving,
             @NotNull @Valid BesluitGegevens besluit) {
     }
 

@@ -1,5 +1,6 @@
 package nl.regioregister.command.platform;
 
+import nl.regioregister.events.VrijeTekst;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -11,7 +12,7 @@ public record BesluitGegevens(
         @Schema(description = "Datum waarop het besluit ingaat; standaard vandaag", example = "2025-03-05")
         LocalDate ingangsdatum,
         @Schema(description = "Waarom het besluit is genomen", example = "Voordracht van de stuurgroep")
-        @NotBlank @Size(max = 4000) String motivering,
+        @NotBlank @VrijeTekst @Size(max = 4000) String motivering,
         @Schema(description = "Bron: Kamerstuk, vergadering en agendapunt, of documentverwijzing",
                 example = "AB 5 maart 2025, agendapunt 3")
         @NotBlank @Size(max = 1000) String bron) {

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.Components;
 import nl.regioregister.command.besluit.Bevoegdheidscontrole;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.eventhandling.EventBus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +22,12 @@ class CommandSideConfiguratie {
     void registreerInterceptors(CommandBus commandBus, Idempotentie idempotentie) {
         commandBus.registerHandlerInterceptor(new Bevoegdheidscontrole());
         commandBus.registerHandlerInterceptor(idempotentie.sleutelclaim());
+    }
+
+    /** No event with text PostgreSQL cannot store is ever recorded, whatever sent the decision. */
+    @Autowired
+    void bewaakEventStore(EventBus eventBus) {
+        eventBus.registerDispatchInterceptor(new OpslaanbareTekst());
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package nl.regioregister.command.procesmiddelen;
 
+import nl.regioregister.events.VrijeTekst;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -77,7 +78,7 @@ class ProcesmiddelenBesluitenController {
             @NotNull @PositiveOrZero(message = NIET_NEGATIEF) @Digits(integer = 12, fraction = 2, message = CENTEN)
             BigDecimal geschatteCompensabeleBtw,
             @Schema(description = "Verplicht wanneer het bedrag hoger is dan het jaarbedrag van € 350.000,00")
-            @Size(max = 4000) String redenAfwijking,
+            @VrijeTekst @Size(max = 4000) String redenAfwijking,
             @NotNull @Valid BesluitGegevens besluit) {
     }
 
@@ -157,7 +158,7 @@ class ProcesmiddelenBesluitenController {
             @NotNull @Positive(message = POSITIEF) @Digits(integer = 12, fraction = 2, message = CENTEN)
             BigDecimal bedrag,
             @Schema(description = "Waaraan; verplicht bij OVERIG", example = "Programmamanager NPVR, 0,8 fte")
-            @Size(max = 1000) String omschrijving,
+            @VrijeTekst @Size(max = 1000) String omschrijving,
             @NotNull @Valid BesluitGegevens besluit) {
     }
 

@@ -1,5 +1,6 @@
 package nl.regioregister.command.regio;
 
+import nl.regioregister.events.VrijeTekst;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -68,7 +69,7 @@ class RegioBesluitenController {
             @Schema(description = "Begin van de deelname; standaard de ingangsdatum van het besluit",
                     example = "2024-01-01") LocalDate vanaf,
             @Schema(description = "Welk deel, bijvoorbeeld de tranche van een Regio Deal",
-                    example = "5e tranche, Rijksbijdrage € 25 mln") @Size(max = 1000) String omschrijving,
+                    example = "5e tranche, Rijksbijdrage € 25 mln") @VrijeTekst @Size(max = 1000) String omschrijving,
             @NotNull @Valid BesluitGegevens besluit) {
     }
 
@@ -111,7 +112,7 @@ class RegioBesluitenController {
             @Schema(example = "IENW") @NotNull Departement departement,
             @Schema(description = "De beleidsmatige raakvlakken die de keuze voor dit departement dragen",
                     example = "bereikbaarheid en waterveiligheid")
-            @NotBlank @Size(max = 2000) String beleidsmatigeRaakvlakken,
+            @NotBlank @VrijeTekst @Size(max = 2000) String beleidsmatigeRaakvlakken,
             @NotNull @Valid BesluitGegevens besluit) {
     }
 

@@ -14,6 +14,7 @@ import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -30,6 +31,7 @@ import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The errors no handler of the register sees get the register's problem+json too: an exception that escaped, an
@@ -43,10 +45,17 @@ public class Foutpagina {
 
     private static final Logger LOG = LoggerFactory.getLogger(Foutpagina.class);
 
+    /** Strict input for every request: one strict reader also in the standalone run. */
+    @Bean
+    @ConditionalOnMissingBean(name = "regioregisterStrikteInvoer")
+    WebMvcConfigurer regioregisterStrikteInvoer(BeanFactory beans) {
+        return new StrikteInvoer(beans);
+    }
+
     @Bean
     @ConditionalOnMissingBean(ErrorController.class)
     ProbleemFoutController probleemFoutController() {
-        return new ProbleemFoutController();
+        return this.new ProbleemFoutController();
     }
 
     @Bean
@@ -84,9 +93,12 @@ public class Foutpagina {
         host.setErrorReportValveClass(ProbleemValve.class.getName());
     }
 
-    /** {@code /error}: where the servlet container sends an error that no handler answered. */
+    /**
+     * {@code /error}: where the servlet container sends an error that no handler answered. An inner class, so that
+     * component scanning leaves it to the condition above.
+     */
     @RestController
-    static class ProbleemFoutController implements ErrorController {
+    class ProbleemFoutController implements ErrorController {
 
         @RequestMapping(path = "${server.error.path:${error.path:/error}}",
                 produces = MediaType.APPLICATION_PROBLEM_JSON_VALUE)

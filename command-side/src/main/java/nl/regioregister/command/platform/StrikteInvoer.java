@@ -42,7 +42,8 @@ import nl.regioregister.events.Invoerregels;
 import nl.regioregister.events.VrijeTekst;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.BeanFactory;
-import org.springframework.context.annotation.Configuration;
+import java.lang.reflect.Method;
+import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.convert.ConversionException;
 import org.springframework.core.convert.ConversionService;
@@ -68,9 +69,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * parameters, values that do not convert to the declared type, and texts that break the same rules.
  * <p>
  * Only for HTTP input: stored events keep their own, upcaster-driven rules. The command side and the query side hold
- * identical copies (see {@link Probleemvorm}).
+ * identical copies (see {@link Probleemvorm}); {@link Foutpagina} configures one of them.
  */
-@Configuration(proxyBeanMethods = false)
 public class StrikteInvoer implements WebMvcConfigurer {
 
     private static final String MODULE = "regioregister-strikte-invoer";
@@ -78,7 +78,7 @@ public class StrikteInvoer implements WebMvcConfigurer {
 
     private final BeanFactory beans;
 
-    StrikteInvoer(BeanFactory beans) {
+    public StrikteInvoer(BeanFactory beans) {
         this.beans = beans;
     }
 
@@ -436,6 +436,8 @@ public class StrikteInvoer implements WebMvcConfigurer {
      */
     static final class Parametercontrole implements HandlerInterceptor {
 
+        private static final DefaultParameterNameDiscoverer NAMEN = new DefaultParameterNameDiscoverer();
+
         private final Supplier<ConversionService> conversie;
 
         Parametercontrole(Supplier<ConversionService> conversie) {
@@ -454,7 +456,7 @@ public class StrikteInvoer implements WebMvcConfigurer {
             for (MethodParameter parameter : methode.getMethodParameters()) {
                 RequestParam vraag = parameter.getParameterAnnotation(RequestParam.class);
                 if (vraag != null) {
-                    String naam = !vraag.name().isEmpty() ? vraag.name() : parameter.getParameterName();
+                    String naam = naam(vraag.name(), vraag.value(), parameter);
                     if (Map.class.isAssignableFrom(parameter.getParameterType())) {
                         alles = true;
                         continue;
@@ -468,7 +470,7 @@ public class StrikteInvoer implements WebMvcConfigurer {
                 PathVariable padvariabele = parameter.getParameterAnnotation(PathVariable.class);
                 if (padvariabele != null && request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE)
                         instanceof Map<?, ?> variabelen) {
-                    String naam = !padvariabele.name().isEmpty() ? padvariabele.name() : parameter.getParameterName();
+                    String naam = naam(padvariabele.name(), padvariabele.value(), parameter);
                     if (variabelen.get(naam) instanceof String waarde) {
                         controleer(naam, parameter, new String[] {waarde}, schendingen);
                     }
@@ -487,6 +489,18 @@ public class StrikteInvoer implements WebMvcConfigurer {
                 throw Probleemvorm.ongeldigeInvoer(schendingen);
             }
             return true;
+        }
+
+        private static String naam(String naam, String waarde, MethodParameter parameter) {
+            if (!naam.isEmpty()) {
+                return naam;
+            }
+            if (!waarde.isEmpty()) {
+                return waarde;
+            }
+            String[] namen = NAMEN.getParameterNames(parameter.getExecutable() instanceof Method methode
+                    ? methode : null);
+            return namen == null ? "arg" + parameter.getParameterIndex() : namen[parameter.getParameterIndex()];
         }
 
         private void controleer(String naam, MethodParameter parameter, String[] waarden,

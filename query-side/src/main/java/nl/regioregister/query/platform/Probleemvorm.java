@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -185,7 +186,8 @@ public abstract class Probleemvorm extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
                                                              HttpHeaders headers, HttpStatusCode status,
                                                              WebRequest request) {
-        ProblemDetail problem = body instanceof ProblemDetail eigen && eigen.getType().toString()
+        Object inhoud = body == null && ex instanceof ErrorResponse fout ? fout.getBody() : body;
+        ProblemDetail problem = inhoud instanceof ProblemDetail eigen && eigen.getType().toString()
                 .startsWith(TYPE_PREFIX) ? eigen : voorStatus(status.value());
         if (ex instanceof HttpRequestMethodNotSupportedException methode && methode.getSupportedMethods() != null) {
             problem.setDetail("Dit pad kent de methode " + methode.getMethod() + " niet; wel: "

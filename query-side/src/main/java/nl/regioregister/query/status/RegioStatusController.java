@@ -131,6 +131,10 @@ class RegioStatusController {
                                                  Long minimalePositie) {
         LeesNaSchrijven.Uitkomst uitkomst = leesNaSchrijven.wacht(RegioStatusOpslag.PROJECTIE, minimalePositie);
         String naam = programma.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        if (java.util.Arrays.stream(nl.regioregister.events.regio.Programma.values())
+                .noneMatch(bekend -> bekend.name().equals(naam))) {
+            throw new NietGevonden("Het programma " + programma);
+        }
         LocalDate vandaag = LocalDate.now(clock);
         Map<Integer, Geld> totaal = new TreeMap<>();
         List<RegioInProgramma> regios = opslag.alle(opslag.actieveGeneratie()).stream()
@@ -155,6 +159,9 @@ class RegioStatusController {
     @GetMapping(path = "/v1/regios/{regioId}/status/stroom", produces = "text/event-stream")
     @Operation(summary = "Server-Sent Events bij elke wijziging van de stand van de regio")
     SseEmitter stroom(@PathVariable String regioId) {
+        if (opslag.lees(opslag.actieveGeneratie(), regioId).isEmpty()) {
+            throw new NietGevonden("De regio " + regioId);
+        }
         return meldingen.abonneer(regioId);
     }
 

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -354,6 +357,27 @@ class InvoergrensTest {
         assertThat(antwoord.status()).isEqualTo(405);
         assertThat(antwoord.contentType()).startsWith("application/problem+json");
         assertThat(antwoord.json().path("detail").asText()).contains("DELETE");
+    }
+
+    // --- expected refusals are one line in the log, not a stack trace ---
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void verwachte_weigeringen_staan_niet_als_stacktrace_in_het_log(CapturedOutput log) {
+        String benoeming = "{\"naam\": \"J. de Vries\", \"departement\": \"IENW\", " + BESLUIT + "}";
+        int voor = log.getAll().length();
+        assertThat(http.verzoek("POST", "/v1/regios/atlantis/benoem-rijksvertegenwoordiger", "bzk", benoeming)
+                .status()).isEqualTo(404);
+        assertThat(http.verzoek("POST", "/v1/regios/twente/benoem-rijksvertegenwoordiger", "achterhoek",
+                benoeming).status()).isEqualTo(403);
+        assertThat(http.verzoek("POST", "/v1/regios/twente/benoem-rijksvertegenwoordiger", "bzk",
+                "{\"naam\": 1}").status()).isEqualTo(400);
+        assertThat(http.verzoek("GET", "/v1/regios/atlantis", "bzk", null).status()).isEqualTo(404);
+        assertThat(http.verzoek("GET", "/v1/regioos", "bzk", null).status()).isEqualTo(404);
+        assertThat(http.verzoek("DELETE", "/v1/regios", "bzk", null).status()).isEqualTo(405);
+        String erbij = log.getAll().substring(voor);
+        assertThat(erbij).doesNotContain("\tat ", "Exception:");
+        assertThat(erbij.lines().count()).as(erbij).isLessThanOrEqualTo(6);
     }
 
     // --- what the servlet container refuses before the application ---

@@ -15,6 +15,10 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -29,8 +33,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -38,9 +43,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * error the servlet container or the security filters answered (an encoded {@code /} or NUL in the path, a TRACE,
  * a URL or header larger than the connector reads), instead of a whitelabel or Tomcat HTML page.
  * <p>
- * An auto-configuration so that in the standalone run, where both sides' identical copies are present, one applies.
+ * An auto-configuration so that, where both sides' identical copies are on the classpath, one applies.
  */
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
+@ConditionalOnMissingBean(name = "regioregisterStrikteInvoer")
 public class Foutpagina {
 
     private static final Logger LOG = LoggerFactory.getLogger(Foutpagina.class);
@@ -54,8 +60,27 @@ public class Foutpagina {
 
     @Bean
     @ConditionalOnMissingBean(ErrorController.class)
-    ProbleemFoutController probleemFoutController() {
-        return this.new ProbleemFoutController();
+    ProbleemFout probleemFout() {
+        return new ProbleemFout();
+    }
+
+    /**
+     * Maps {@code /error} to the problem answer. Registered here rather than by a {@code @RestController}
+     * annotation, which would make the class a bean of its own beside the condition above.
+     */
+    @Bean
+    SmartInitializingSingleton probleemFoutpad(
+            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping,
+            ObjectProvider<ProbleemFout> fout, @Value("${server.error.path:${error.path:/error}}") String pad) {
+        return () -> fout.ifAvailable(handler -> {
+            try {
+                mapping.registerMapping(RequestMappingInfo.paths(pad)
+                                .options(mapping.getBuilderConfiguration()).build(), handler,
+                        ProbleemFout.class.getDeclaredMethod("fout", HttpServletRequest.class));
+            } catch (NoSuchMethodException onmogelijk) {
+                throw new IllegalStateException(onmogelijk);
+            }
+        });
     }
 
     @Bean
@@ -93,16 +118,11 @@ public class Foutpagina {
         host.setErrorReportValveClass(ProbleemValve.class.getName());
     }
 
-    /**
-     * {@code /error}: where the servlet container sends an error that no handler answered. An inner class, so that
-     * component scanning leaves it to the condition above.
-     */
-    @RestController
-    class ProbleemFoutController implements ErrorController {
+    /** {@code /error}: where the servlet container sends an error that no handler answered. */
+    public static class ProbleemFout implements ErrorController {
 
-        @RequestMapping(path = "${server.error.path:${error.path:/error}}",
-                produces = MediaType.APPLICATION_PROBLEM_JSON_VALUE)
-        ResponseEntity<ProblemDetail> fout(HttpServletRequest request) {
+        @ResponseBody
+        public ResponseEntity<ProblemDetail> fout(HttpServletRequest request) {
             Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
             int status = code instanceof Integer getal ? getal : HttpStatus.INTERNAL_SERVER_ERROR.value();
             if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable fout && status >= 500) {

@@ -2,7 +2,6 @@ package nl.regioregister.command.platform;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -45,6 +44,14 @@ import org.springframework.beans.factory.BeanFactory;
 import java.lang.reflect.Method;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.ResolvableType;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.accept.ContentNegotiationManager;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import org.springframework.core.convert.ConversionException;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.core.convert.TypeDescriptor;
@@ -66,7 +73,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * before anything is decided. For JSON bodies: unknown fields, duplicate keys, wrong types (a number as text, a
  * fraction where a whole number is meant), unknown enum values, dates outside {@link Invoerregels} and texts that
  * break {@link Invoerregels} are refused, not corrected or ignored. For query parameters and path variables: unknown
- * parameters, values that do not convert to the declared type, and texts that break the same rules.
+ * parameters, values that do not convert to the declared type, and texts that break the same rules. For a request
+ * that changes something: whether its answer can be given in a form the client accepts, before it is handled.
  * <p>
  * Only for HTTP input: stored events keep their own, upcaster-driven rules. The command side and the query side hold
  * identical copies (see {@link Probleemvorm}); {@link Foutpagina} configures one of them.
@@ -92,6 +100,7 @@ public class StrikteInvoer implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new AntwoordVooraf(beans));
         registry.addInterceptor(new Parametercontrole(
                 () -> beans.getBean("mvcConversionService", ConversionService.class)));
     }
@@ -534,6 +543,76 @@ public class StrikteInvoer implements WebMvcConfigurer {
             } catch (ConversionException | IllegalArgumentException ongeldig) {
                 schendingen.add(new Probleemvorm.Schending(naam, "type", verwacht(enkel)));
             }
+        }
+    }
+
+    // --- the form of the answer, before anything changes ---
+
+    /**
+     * Nothing fails after a decision is stored: whether the answer can be given in a form the client accepts is
+     * decided before a request that changes something reaches its handler, the way Spring MVC would decide it after
+     * the handler returned (the mapping's {@code produces}, else what the message converters can write for the
+     * handler's return type). A client that accepts none of those gets 406 and nothing is recorded.
+     */
+    static final class AntwoordVooraf implements HandlerInterceptor {
+
+        private final BeanFactory beans;
+
+        AntwoordVooraf(BeanFactory beans) {
+            this.beans = beans;
+        }
+
+        @Override
+        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                throws HttpMediaTypeNotAcceptableException {
+            if (handler instanceof HandlerMethod methode && !HttpMethod.GET.matches(request.getMethod())
+                    && !HttpMethod.HEAD.matches(request.getMethod())
+                    && methode.getBeanType().getPackageName().startsWith("nl.regioregister")) {
+                controleer(request, methode);
+            }
+            return true;
+        }
+
+        private void controleer(HttpServletRequest request, HandlerMethod methode)
+                throws HttpMediaTypeNotAcceptableException {
+            List<MediaType> gevraagd = beans.getBean("mvcContentNegotiationManager", ContentNegotiationManager.class)
+                    .resolveMediaTypes(new ServletWebRequest(request));
+            Collection<MediaType> leverbaar = leverbaar(request, methode);
+            if (leverbaar.isEmpty()) {
+                return;
+            }
+            for (MediaType vraag : gevraagd) {
+                for (MediaType aanbod : leverbaar) {
+                    if (vraag.isCompatibleWith(aanbod)) {
+                        return;
+                    }
+                }
+            }
+            throw new HttpMediaTypeNotAcceptableException(new ArrayList<>(leverbaar));
+        }
+
+        @SuppressWarnings("unchecked")
+        private Collection<MediaType> leverbaar(HttpServletRequest request, HandlerMethod methode) {
+            if (request.getAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE) instanceof Set<?> vastgelegd
+                    && !vastgelegd.isEmpty()) {
+                return (Set<MediaType>) vastgelegd;
+            }
+            ResolvableType antwoord = ResolvableType.forMethodReturnType(methode.getMethod());
+            if (HttpEntity.class.isAssignableFrom(antwoord.toClass())) {
+                antwoord = antwoord.as(HttpEntity.class).getGeneric(0);
+            }
+            Class<?> soort = antwoord.toClass();
+            if (soort == void.class || soort == Void.class) {
+                return List.of();
+            }
+            Set<MediaType> leverbaar = new LinkedHashSet<>();
+            for (HttpMessageConverter<?> converter : beans.getBean("requestMappingHandlerAdapter",
+                    RequestMappingHandlerAdapter.class).getMessageConverters()) {
+                if (converter.canWrite(soort, null)) {
+                    leverbaar.addAll(converter.getSupportedMediaTypes(soort));
+                }
+            }
+            return leverbaar;
         }
     }
 }

@@ -361,6 +361,20 @@ class InvoergrensTest {
     }
 
     @Test
+    void een_filter_op_een_onbekende_regio_is_een_tikfout_geen_lege_lijst() {
+        for (String pad : List.of("/v1/events?regio=atlantis", "/v1/events?regio=achterhoek,atlantis",
+                "/v1/besluiten?regio=atlantis", "/v1/besluiten/export?regio=atlantis")) {
+            Http.Antwoord antwoord = http.verzoek("GET", pad, "auditor", null);
+            assertThat(namen(antwoord)).as(pad).containsExactly("regio");
+            assertThat(antwoord.json().at("/invalidParams/0/reason").asText()).contains("atlantis")
+                    .doesNotContain("achterhoek");
+        }
+        assertThat(http.verzoek("GET", "/v1/events?regio=achterhoek,twente", "auditor", null).status())
+                .isEqualTo(200);
+        assertThat(http.verzoek("GET", "/v1/besluiten?regio=achterhoek", "auditor", null).status()).isEqualTo(200);
+    }
+
+    @Test
     void een_onbekend_pad_is_een_nederlands_404_probleem() {
         Http.Antwoord antwoord = http.verzoek("GET", "/v1/regioos", "bzk", null);
         assertThat(antwoord.status()).isEqualTo(404);

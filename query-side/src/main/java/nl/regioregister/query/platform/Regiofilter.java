@@ -16,12 +16,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * A filter on a region the register does not know is a typo, not a question with an empty answer: {@code regio}
  * (one id, or several separated by commas) must name registered regions, or the request is refused with 400 naming
  * the parameter. Known means registered in the event store, which is complete the moment a region is recorded,
- * so a region just registered is not refused while the views catch up.
+ * so a region just registered is not refused while the views catch up. A value that is not even shaped like a region
+ * id is left to the endpoint's own validation, which reports it together with its other violations.
  */
 @Configuration(proxyBeanMethods = false)
 class Regiofilter implements WebMvcConfigurer {
 
     static final String PARAMETER = "regio";
+    private static final java.util.regex.Pattern REGIO_ID = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final String REGISTRATIE = "nl.regioregister.events.regio.RegioGeregistreerd";
 
     private final JdbcClient jdbc;
@@ -49,7 +51,7 @@ class Regiofilter implements WebMvcConfigurer {
         List<String> onbekend = new ArrayList<>();
         Arrays.stream(waarden).flatMap(waarde -> Arrays.stream(waarde.split(",")))
                 .map(String::strip)
-                .filter(regio -> !regio.isEmpty())
+                .filter(regio -> REGIO_ID.matcher(regio).matches())
                 .distinct()
                 .filter(regio -> !bekend(regio))
                 .forEach(onbekend::add);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import nl.regioregister.proef.FalendeController;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -54,7 +55,7 @@ class InvoergrensTest {
 
     @BeforeAll
     static void start() {
-        app = StandaloneApplication.builder()
+        app = StandaloneApplication.builder().sources(FalendeController.class)
                 .run("--server.port=0", "--regioregister.ingebouwde-database.datamap=" + datamap);
         http = new Http(((WebServerApplicationContext) app).getWebServer().getPort());
         jdbc = app.getBean(JdbcClient.class);
@@ -411,6 +412,22 @@ class InvoergrensTest {
         String erbij = log.getAll().substring(voor);
         assertThat(erbij).doesNotContain("\tat ", "Exception:");
         assertThat(erbij.lines().count()).as(erbij).isLessThanOrEqualTo(6);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void een_onverwachte_fout_is_een_nederlands_500_probleem_zonder_klassenamen_en_staat_eenmaal_in_het_log(
+            CapturedOutput log) {
+        int voor = log.getAll().length();
+        Http.Antwoord antwoord = http.verzoek("GET", FalendeController.PAD, "bzk", null);
+        assertThat(antwoord.status()).isEqualTo(500);
+        assertThat(antwoord.contentType()).startsWith("application/problem+json");
+        assertThat(antwoord.json().path("title").asText()).isEqualTo("Interne fout");
+        assertThat(antwoord.body()).doesNotContain("java.", "nl.regioregister", "Exception", "geheim", "trace");
+        String erbij = log.getAll().substring(voor);
+        assertThat(erbij).contains("geheim");
+        assertThat(erbij.lines().filter(regel -> regel.matches("^\\S+\\s+ERROR .*"))).as("eenmaal gelogd")
+                .hasSize(1);
     }
 
     // --- what the servlet container refuses before the application ---

@@ -124,9 +124,7 @@ public class Foutpagina {
         public ResponseEntity<ProblemDetail> fout(HttpServletRequest request) {
             Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
             int status = code instanceof Integer getal ? getal : HttpStatus.INTERNAL_SERVER_ERROR.value();
-            if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable fout && status >= 500) {
-                LOG.error("Onverwachte fout bij {}", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), fout);
-            }
+            // an exception that got here is logged once, with its trace, by the servlet container
             ProblemDetail problem = Probleemvorm.voorStatus(status);
             if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String pad) {
                 problem.setInstance(URI.create(pad.replaceAll("[^A-Za-z0-9/._~-]", "_")));

@@ -1,6 +1,5 @@
 package nl.regioregister.command.agenda;
 
-import nl.regioregister.events.VrijeTekst;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,6 +16,7 @@ import nl.regioregister.command.platform.BesluitGegevens;
 import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
 import nl.regioregister.command.platform.ProbleemResponses;
+import nl.regioregister.events.VrijeTekst;
 import nl.regioregister.events.agenda.Doelstelling;
 import nl.regioregister.events.agenda.Hoofdstuk;
 import org.springframework.security.core.Authentication;

@@ -1,6 +1,5 @@
 package nl.regioregister.command.agenda;
 
-import nl.regioregister.events.VrijeTekst;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -23,6 +22,7 @@ import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
 import nl.regioregister.command.platform.ProbleemResponses;
 import nl.regioregister.events.Departement;
+import nl.regioregister.events.VrijeTekst;
 import nl.regioregister.events.agenda.Activiteit;
 import nl.regioregister.events.agenda.Bijdrage;
 import nl.regioregister.events.agenda.Doelstelling;

@@ -1,10 +1,10 @@
 package nl.regioregister.command.platform;
 
-import nl.regioregister.events.VrijeTekst;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import nl.regioregister.events.VrijeTekst;
 
 /** The accountability a client gives with every decision. */
 @Schema(description = "Verantwoording van het besluit")

@@ -1,6 +1,5 @@
 package nl.regioregister.command.regio;
 
-import nl.regioregister.events.VrijeTekst;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,6 +15,7 @@ import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
 import nl.regioregister.command.platform.ProbleemResponses;
 import nl.regioregister.events.Departement;
+import nl.regioregister.events.VrijeTekst;
 import nl.regioregister.events.regio.Bestuursrol;
 import nl.regioregister.events.regio.Programma;
 import nl.regioregister.events.regio.RegioSoort;

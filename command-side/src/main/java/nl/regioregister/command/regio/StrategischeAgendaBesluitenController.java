@@ -1,6 +1,5 @@
 package nl.regioregister.command.regio;
 
-import nl.regioregister.events.VrijeTekst;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,6 +13,7 @@ import nl.regioregister.command.platform.BesluitGegevens;
 import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
 import nl.regioregister.command.platform.ProbleemResponses;
+import nl.regioregister.events.VrijeTekst;
 import nl.regioregister.events.regio.Ontwikkelfase;
 import nl.regioregister.events.regio.SamenhangendTraject;
 import org.springframework.security.core.Authentication;

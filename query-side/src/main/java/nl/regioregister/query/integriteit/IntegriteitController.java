@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import nl.regioregister.query.integriteit.verificatie.Controlepunt;
 import nl.regioregister.query.integriteit.verificatie.Merkleboom;
 import nl.regioregister.query.integriteit.verificatie.Sleutels;
-import nl.regioregister.query.platform.NietGevonden;
 import nl.regioregister.query.platform.OngeldigeInvoer;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -99,10 +98,10 @@ class IntegriteitController {
             @Parameter(description = "Grootte van een eerder getekend controlepunt (standaard het laatste)")
             @RequestParam(required = false) Long grootte) {
         Controlepunt controlepunt = grootte == null ? laatsteControlepunt() : controlepuntVan(grootte, "grootte");
-        long blad = opslag.bladVan(gebeurtenisId).orElseThrow(() -> new NietGevonden(
+        long blad = opslag.bladVan(gebeurtenisId).orElseThrow(() -> new NietInDeBoom(
                 "Gebeurtenis " + gebeurtenisId + " staat (nog) niet in de boom."));
         if (blad >= controlepunt.grootte()) {
-            throw new NietGevonden("Gebeurtenis " + gebeurtenisId + " (blad " + blad + ") valt buiten het "
+            throw new NietInDeBoom("Gebeurtenis " + gebeurtenisId + " (blad " + blad + ") valt buiten het "
                     + "controlepunt van " + controlepunt.grootte() + " bladen; teken een nieuw controlepunt.");
         }
         List<byte[]> hashes = opslag.bladHashes(controlepunt.grootte());
@@ -156,7 +155,7 @@ class IntegriteitController {
     }
 
     private Controlepunt laatsteControlepunt() {
-        return opslag.laatsteControlepunt().orElseThrow(() -> new NietGevonden(
+        return opslag.laatsteControlepunt().orElseThrow(() -> new NietInDeBoom(
                 "Er is nog geen controlepunt getekend; vraag er een aan met POST /v1/integriteit/controlepunten."));
     }
 

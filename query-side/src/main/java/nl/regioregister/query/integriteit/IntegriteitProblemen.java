@@ -23,6 +23,11 @@ class IntegriteitProblemen {
         return probleem;
     }
 
+    @ExceptionHandler(NietInDeBoom.class)
+    ProblemDetail nietInDeBoom(NietInDeBoom fout) {
+        return Problemen.probleem(HttpStatus.NOT_FOUND, "Niet gevonden", fout.getMessage(), "niet-gevonden");
+    }
+
     @ExceptionHandler(GeenOndertekensleutel.class)
     ResponseEntity<ProblemDetail> geenSleutel(GeenOndertekensleutel fout) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "3600")

@@ -18,6 +18,8 @@ class Integriteitsplanner implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(Integriteitsplanner.class);
 
+    private static final long EERSTE_CONTROLEPUNT_NA_MS = 10_000;
+
     private final Boomschrijver schrijver;
     private final Controlepunten controlepunten;
     private final Ondertekenaar ondertekenaar;
@@ -43,7 +45,9 @@ class Integriteitsplanner implements SmartLifecycle {
         planner.scheduleWithFixedDelay(this::werkBoomBij, 0, schrijven, TimeUnit.MILLISECONDS);
         if (ondertekenaar.publiekeSleutel().isPresent()) {
             long tekenen = instellingen.controlepuntinterval().toMillis();
-            planner.scheduleWithFixedDelay(this::tekenControlepunt, tekenen, tekenen, TimeUnit.MILLISECONDS);
+            // The first soon after start (once the tree has caught up), then one per interval when the tree has grown.
+            planner.scheduleWithFixedDelay(this::tekenControlepunt, Math.min(tekenen, EERSTE_CONTROLEPUNT_NA_MS),
+                    tekenen, TimeUnit.MILLISECONDS);
         }
     }
 

@@ -253,8 +253,8 @@ public final class Verificateur {
     }
 
     private static String ontbrekend(long van, long tot) {
-        return (tot - van == 1 ? "blad " + van : "bladen " + van + " tot en met " + (tot - 1))
-                + " ontbreken in de export";
+        return tot - van == 1 ? "blad " + van + " ontbreekt in de export"
+                : "bladen " + van + " tot en met " + (tot - 1) + " ontbreken in de export";
     }
 
     private static String gewijzigd(Export.Regel regel) {

@@ -127,6 +127,8 @@ class IntegriteitTest {
             assertThat(Merkleboom.verifieerInclusie(blad, controlepunt.grootte(), gebeurtenis.bladHash(),
                     hashes(bewijs.path("bewijs")), controlepunt.wortel()))
                     .as("inclusie van %s", gebeurtenis.payloadtype()).isTrue();
+            Gebeurtenisblad getoond = JSON.treeToValue(bewijs.path("gebeurtenis"), Gebeurtenisblad.class);
+            assertThat(getoond.bladHash()).as("de getoonde gebeurtenis is de opgeslagen").isEqualTo(gebeurtenis.bladHash());
         }
     }
 

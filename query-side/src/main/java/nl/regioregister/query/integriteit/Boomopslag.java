@@ -78,6 +78,16 @@ class Boomopslag {
                 .list();
     }
 
+    Optional<Gebeurtenisblad> gebeurtenis(long globaleIndex) {
+        return jdbc.sql("SELECT " + GEBEURTENIS + " FROM domainevententry WHERE globalindex = ?").param(globaleIndex)
+                .query((rs, i) -> gebeurtenis(rs, 1)).optional();
+    }
+
+    Optional<Long> globaleIndexVan(long blad) {
+        return jdbc.sql("SELECT globalindex FROM integriteit_blad WHERE blad = ?").param(blad).query(Long.class)
+                .optional();
+    }
+
     void voegToe(List<NieuwBlad> bladen) {
         template.batchUpdate("""
                         INSERT INTO integriteit_blad (blad, globalindex, gebeurtenis_id, aggregaat_id, regio_id, blad_hash)

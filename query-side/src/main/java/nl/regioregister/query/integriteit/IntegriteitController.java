@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.regex.Pattern;
 import nl.regioregister.query.integriteit.verificatie.Controlepunt;
+import nl.regioregister.query.integriteit.verificatie.Gebeurtenisblad;
 import nl.regioregister.query.integriteit.verificatie.Merkleboom;
 import nl.regioregister.query.integriteit.verificatie.Sleutels;
 import nl.regioregister.query.platform.OngeldigeInvoer;
@@ -35,8 +36,11 @@ class IntegriteitController {
 
     private static final Pattern REGIO = Pattern.compile("[a-z0-9-]{1,100}");
 
-    /** RFC 9162's inclusion proof of one event against a signed checkpoint. */
-    record Inclusiebewijs(String gebeurtenisId, long blad, byte[] bladHash, Controlepunt controlepunt,
+    /**
+     * RFC 9162's inclusion proof of one event against a signed checkpoint, with the event as stored now (payload and
+     * metadata as base64 of the stored bytes), so that the leaf hash can be computed from it (docs/integriteit.md).
+     */
+    record Inclusiebewijs(String gebeurtenisId, long blad, Gebeurtenisblad gebeurtenis, Controlepunt controlepunt,
             List<byte[]> bewijs) {
     }
 
@@ -105,7 +109,8 @@ class IntegriteitController {
                     + "controlepunt van " + controlepunt.grootte() + " bladen; teken een nieuw controlepunt.");
         }
         List<byte[]> hashes = opslag.bladHashes(controlepunt.grootte());
-        return new Inclusiebewijs(gebeurtenisId, blad, hashes.get((int) blad), controlepunt,
+        Gebeurtenisblad gebeurtenis = opslag.globaleIndexVan(blad).flatMap(opslag::gebeurtenis).orElse(null);
+        return new Inclusiebewijs(gebeurtenisId, blad, gebeurtenis, controlepunt,
                 Merkleboom.inclusiebewijs(hashes, blad, controlepunt.grootte()));
     }
 

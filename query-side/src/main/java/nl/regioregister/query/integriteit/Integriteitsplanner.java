@@ -25,6 +25,8 @@ class Integriteitsplanner implements SmartLifecycle {
     private final Ondertekenaar ondertekenaar;
     private final IntegriteitInstellingen instellingen;
     private volatile ScheduledExecutorService planner;
+    /** While the database is unreachable the failure is logged once, and its end once. */
+    private boolean onbereikbaar;
 
     Integriteitsplanner(Boomschrijver schrijver, Controlepunten controlepunten, Ondertekenaar ondertekenaar,
             IntegriteitInstellingen instellingen) {
@@ -54,8 +56,16 @@ class Integriteitsplanner implements SmartLifecycle {
     private void werkBoomBij() {
         try {
             schrijver.werkBij();
-        } catch (DataAccessException | org.springframework.transaction.TransactionException onbereikbaar) {
-            LOG.warn("De Merkle-boom is niet bijgewerkt: {}", onbereikbaar.getMessage());
+            if (onbereikbaar) {
+                onbereikbaar = false;
+                LOG.info("De Merkle-boom wordt weer bijgewerkt");
+            }
+        } catch (DataAccessException | org.springframework.transaction.TransactionException storing) {
+            if (!onbereikbaar) {
+                onbereikbaar = true;
+                LOG.warn("De Merkle-boom wordt niet bijgewerkt zolang de database niet antwoordt: {}",
+                        storing.getMessage());
+            }
         } catch (RuntimeException fout) {
             LOG.error("De Merkle-boom is niet bijgewerkt", fout);
         }

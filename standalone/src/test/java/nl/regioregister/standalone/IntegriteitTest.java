@@ -273,6 +273,32 @@ class IntegriteitTest {
                 .isEqualTo(HttpStatus.CREATED);
     }
 
+    @Test
+    @Order(8)
+    void de_periodieke_controle_sinds_het_vorige_controlepunt_weigert_een_sindsdien_gewijzigde_gebeurtenis() {
+        teken();
+        register.post("bzk", "/v1/regios/twente/benoem-rijksvertegenwoordiger",
+                "{\"naam\": \"A. Bakker\", \"departement\": \"BZK\", "
+                        + "\"besluit\": {\"motivering\": \"Rijksvertegenwoordiger\", \"bron\": \"Brief BZK\"}}");
+        wachtTotDeBoomAllesBevat();
+        String id = jdbc.sql("SELECT eventidentifier FROM domainevententry ORDER BY globalindex DESC LIMIT 1")
+                .query(String.class).single();
+        String wijzig = "UPDATE domainevententry SET metadata = set_byte(metadata, 3, get_byte(metadata, 3) # 1) "
+                + "WHERE eventidentifier = '" + id + "'";
+        alsSuperuser(wijzig);
+        try {
+            Regioregister.Antwoord weigering = register.post("auditor",
+                    "/v1/integriteit/controlepunten?controle=sinds-vorige", "");
+            assertThat(weigering.status()).isEqualTo(HttpStatus.CONFLICT);
+            assertThat(weigering.body().path("blad").asLong()).isEqualTo(bladVan(id));
+            assertThat(weigering.body().path("detail").asText()).contains(id + " van twente", "is gewijzigd");
+        } finally {
+            alsSuperuser(wijzig);
+        }
+        assertThat(register.post("auditor", "/v1/integriteit/controlepunten?controle=sinds-vorige", "").status())
+                .isEqualTo(HttpStatus.CREATED);
+    }
+
     private record Uitvoer(int code, String tekst) {
     }
 
@@ -296,10 +322,14 @@ class IntegriteitTest {
         return antwoord.body();
     }
 
-    private static Controlepunt teken() throws Exception {
+    private static Controlepunt teken() {
         Regioregister.Antwoord antwoord = register.post("auditor", "/v1/integriteit/controlepunten", "");
         assertThat(antwoord.status()).as(antwoord.body().toString()).isEqualTo(HttpStatus.CREATED);
-        return JSON.treeToValue(antwoord.body(), Controlepunt.class);
+        try {
+            return JSON.treeToValue(antwoord.body(), Controlepunt.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static PublicKey publiekeSleutel() {

@@ -40,19 +40,19 @@ class Boomschrijver {
 
     /** Appends what can be appended now; returns the tree's size. */
     long werkBij() {
-        while (true) {
-            long uitkomst = transactie.execute(t -> partij());
-            if (uitkomst >= 0) {
-                return uitkomst;
-            }
-        }
+        Partij partij;
+        do {
+            partij = transactie.execute(t -> partij());
+        } while (partij.meer());
+        return partij.grootte();
     }
 
-    /**
-     * One batch in one transaction. Returns the size, negated minus one when a full batch was appended and more may
-     * follow.
-     */
-    private long partij() {
+    /** The tree's size after a batch, and whether more may be appended at once. */
+    private record Partij(long grootte, boolean meer) {
+    }
+
+    /** One batch in one transaction. */
+    private Partij partij() {
         Toestand toestand = opslag.toestand(true);
         List<Gebeurtenisblad> gebeurtenissen = opslag.gebeurtenissenNa(toestand.laatsteGlobaleIndex(), PARTIJ);
         List<NieuwBlad> nieuw = new ArrayList<>();
@@ -103,7 +103,6 @@ class Boomschrijver {
         }
         opslag.bewaar(new Toestand(grootte, laatste, rand, Merkleboom.wortelVanRand(rand), wachtTot, wachtOp,
                 gatDefinitief));
-        boolean meer = opnieuwLezen || (gebeurtenissen.size() == PARTIJ && nieuw.size() == PARTIJ);
-        return meer ? -grootte - 1 : grootte;
+        return new Partij(grootte, opnieuwLezen || (gebeurtenissen.size() == PARTIJ && nieuw.size() == PARTIJ));
     }
 }

@@ -92,7 +92,6 @@ public class Regio {
     @CommandHandler
     void handle(BelegAanspreekpunt besluit) {
         eisDepartementEnRaakvlakken(besluit);
-        weigerAlsProgrammaHetRijkscontactGeeft();
         apply(new AanspreekpuntBelegd(regioId, besluit.departement(), besluit.beleidsmatigeRaakvlakken().strip()));
     }
 
@@ -222,19 +221,6 @@ public class Regio {
                     + "departement dragen");
         }
         weigerOvertredingen(overtredingen);
-    }
-
-    /**
-     * Every region has a right to an aanspreekpunt, but the structural placement is the promise to regions outside
-     * the national programmes (brief van 19 december 2025); inside one, the programme's own contacts serve.
-     */
-    private void weigerAlsProgrammaHetRijkscontactGeeft() {
-        deelnames.keySet().stream()
-                .filter(Programma::eigenRijkscontact)
-                .findFirst()
-                .ifPresent(programma -> {
-                    throw new AanspreekpuntViaProgramma(regioId, programma);
-                });
     }
 
     /** The rijksvertegenwoordiger is a named DG of a named department. */

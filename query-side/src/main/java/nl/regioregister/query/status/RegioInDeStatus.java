@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.regioregister.events.regio.AanspreekpuntBelegd;
+import nl.regioregister.events.regio.AkkoordOpStrategischeAgendaGegeven;
 import nl.regioregister.events.regio.BenoemingBeeindigd;
 import nl.regioregister.events.regio.BestuurlijkTrekkerAangewezen;
 import nl.regioregister.events.regio.DepartementsvoorkeurUitgesproken;
@@ -94,6 +95,16 @@ final class RegioInDeStatus {
         b.wanneer(SamenhangMetTrajectenVastgelegd.class, (s, e, m) -> {
             strategischeAgenda(s).put("samenhangMet", e.trajecten().stream().map(Enum::name).toList());
             strategischeAgenda(s).put("overigeTrajecten", List.copyOf(e.overigeTrajecten()));
+        });
+        b.wanneer(AkkoordOpStrategischeAgendaGegeven.class, (s, e, m) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> akkoorden = (Map<String, Object>) strategischeAgenda(s)
+                    .computeIfAbsent("akkoorden", k -> new LinkedHashMap<String, Object>());
+            Map<String, Object> akkoord = new LinkedHashMap<>();
+            akkoord.put("opVersie", e.versie());
+            akkoord.put("op", m.ingangsdatum());
+            akkoord.put("door", m.actor());
+            akkoorden.put(e.zijde().name(), akkoord);
         });
         b.wanneer(StrategischeAgendaVastgesteld.class, (s, e, m) -> {
             strategischeAgenda(s).put("vastgesteldeVersie", e.versie());

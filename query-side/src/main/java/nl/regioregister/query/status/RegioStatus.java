@@ -109,6 +109,8 @@ public class RegioStatus {
         public BigDecimal btwSchatting = nul();
         public BigDecimal uitbetaald = nul();
         public String fonds;
+        /** Put into the BTW-compensatiefonds when the year was paid. */
+        public BigDecimal btwGestort = nul();
         public BigDecimal btwTeruggevraagd = nul();
         public BigDecimal overgedragenNaarDitJaar = nul();
         public BigDecimal overgedragenNaarLater = nul();

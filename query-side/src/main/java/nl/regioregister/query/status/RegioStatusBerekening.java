@@ -9,6 +9,7 @@ import nl.regioregister.events.procesmiddelen.BtwTeruggaveGeregistreerd;
 import nl.regioregister.events.procesmiddelen.FinancieringsperiodeVerlengd;
 import nl.regioregister.events.procesmiddelen.ProcesmiddelenOvergedragen;
 import nl.regioregister.events.procesmiddelen.ProcesmiddelenToegekend;
+import nl.regioregister.events.procesmiddelen.ProcesmiddelenToekenningGewijzigd;
 import nl.regioregister.events.procesmiddelen.ProcesmiddelenUitbetaald;
 import nl.regioregister.events.procesmiddelen.RegiokassierAangewezen;
 import nl.regioregister.events.regio.RegioGeregistreerd;
@@ -60,9 +61,15 @@ public final class RegioStatusBerekening {
             jaar.toegekend = jaar.toegekend.add(e.bedrag());
             jaar.btwSchatting = jaar.btwSchatting.add(e.geschatteCompensabeleBtw());
         });
+        wanneer(ProcesmiddelenToekenningGewijzigd.class, (s, e, b) -> {
+            RegioStatus.Jaar jaar = jaar(s, e.jaar());
+            jaar.toegekend = e.bedrag();
+            jaar.btwSchatting = e.geschatteCompensabeleBtw();
+        });
         wanneer(ProcesmiddelenUitbetaald.class, (s, e, b) -> {
             RegioStatus.Jaar jaar = jaar(s, e.jaar());
             jaar.uitbetaald = jaar.uitbetaald.add(e.uitgekeerd());
+            jaar.btwGestort = jaar.btwGestort.add(e.gestortInBtwCompensatiefonds());
             jaar.fonds = e.fonds().name();
         });
         wanneer(BtwTeruggaveGeregistreerd.class, (s, e, b) -> {

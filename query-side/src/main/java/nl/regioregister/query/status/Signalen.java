@@ -24,13 +24,20 @@ final class Signalen {
 
     static List<Signaal> van(RegioStatus status, LocalDate vandaag) {
         List<Signaal> signalen = new ArrayList<>();
+        procesmiddelen(status, signalen);
+        if (!status.programmas.containsKey("NPVR") || status.programmas.get("NPVR").tot != null) {
+            return signalen;
+        }
+        // Only NPVR regions get a rijksvertegenwoordiger (Kamerbrief Elke Regio Telt, December 2024, section 2).
         RegioStatus.Houder rv = status.bestuur.get("RIJKSVERTEGENWOORDIGER");
         if (rv == null || rv.vacant) {
             signalen.add(new Signaal("GEEN_RIJKSVERTEGENWOORDIGER", "de regio heeft geen rijksvertegenwoordiger"));
         }
-        if (!status.programmas.containsKey("NPVR") || status.programmas.get("NPVR").tot != null) {
-            return signalen;
-        }
+        status.uitvoeringsagendas.values().stream()
+                .filter(a -> a.periode != null && aantalJaren(a.periode) != 4)
+                .forEach(a -> signalen.add(new Signaal("UITVOERINGSAGENDA_NIET_VIER_JAAR",
+                        "de uitvoeringsagenda " + a.periode + " beslaat " + aantalJaren(a.periode)
+                                + " jaar; de Kamerbrief spreekt van de komende vier jaar")));
         if (status.regiokassier == null && vandaag.isAfter(KASSIER_UITERLIJK)) {
             signalen.add(new Signaal("KASSIER_TE_LAAT", "geen regiokassier aangewezen; uiterlijk 1 februari 2025"));
         } else if (status.regiokassier != null && status.regiokassier.aangewezenOp != null
@@ -49,5 +56,33 @@ final class Signalen {
                     "uitvoeringsagenda niet vastgesteld; streven eind 2025"));
         }
         return signalen;
+    }
+
+    /**
+     * Procesmiddelen are recorded as reported, never capped; what does not add up is shown (Toelichting procesmiddelen
+     * NPVR, 22 januari 2025: free to spend, no formal accountability).
+     */
+    private static void procesmiddelen(RegioStatus status, List<Signaal> signalen) {
+        status.procesmiddelen.forEach((jaar, stand) -> {
+            if (stand.getBeschikbaar().signum() < 0) {
+                signalen.add(new Signaal("MEER_BESTEED_DAN_BESCHIKBAAR", "in " + jaar + " is "
+                        + stand.getBeschikbaar().negate() + " euro meer besteed of overgedragen dan de kassier "
+                        + "ontving (voorfinanciering of een nog niet vastgelegde uitkering)"));
+            }
+            if (stand.btwTeruggevraagd.compareTo(stand.btwGestort) > 0) {
+                signalen.add(new Signaal("BTW_TERUGGAVE_BOVEN_GESTORT", "in " + jaar + " is "
+                        + stand.btwTeruggevraagd + " euro btw teruggekregen, meer dan de " + stand.btwGestort
+                        + " euro die in het btw-compensatiefonds is gestort"));
+            }
+        });
+    }
+
+    private static int aantalJaren(String periode) {
+        String[] jaren = periode.split("-");
+        try {
+            return Integer.parseInt(jaren[1]) - Integer.parseInt(jaren[0]) + 1;
+        } catch (RuntimeException onleesbaar) {
+            return 4;
+        }
     }
 }

@@ -57,7 +57,9 @@ class NpvrRegios implements ApplicationRunner {
                 continue;
             }
             BesluitGegevens besluit = new BesluitGegevens(LocalDate.of(2024, 12, 20),
-                    "Regio in het Nationaal Programma Vitale Regio's", BRON);
+                    "Regio in het Nationaal Programma Vitale Regio's", BRON,
+                    new BesluitGegevens.Orgaan(nl.regioregister.events.Besluitorgaan.MINISTERRAAD, "Ministerraad"),
+                    null);
             try {
                 besluitvorming.neem(regio.id(),
                         new RegistreerRegio(regio.id(), regio.naam(), RegioSoort.SAMENWERKINGSVERBAND_VAN_GEMEENTEN,

@@ -47,8 +47,14 @@ final class AgendaInDeStatus {
             s.plan = plan;
         });
         b.wanneer(PlanTeruggestuurd.class, (s, e, m) -> teruggestuurd(s.plan, e.opmerkingen()));
-        b.wanneer(AkkoordRegioOpPlanGegeven.class, (s, e, m) -> s.plan.akkoordRegioOpVersie = e.versie());
-        b.wanneer(AkkoordRijkOpPlanGegeven.class, (s, e, m) -> s.plan.akkoordRijkOpVersie = e.versie());
+        b.wanneer(AkkoordRegioOpPlanGegeven.class, (s, e, m) -> {
+            s.plan.akkoordRegioOpVersie = e.versie();
+            s.plan.akkoordRegioDoor = m.genomenDoor();
+        });
+        b.wanneer(AkkoordRijkOpPlanGegeven.class, (s, e, m) -> {
+            s.plan.akkoordRijkOpVersie = e.versie();
+            s.plan.akkoordRijkDoor = m.genomenDoor();
+        });
         b.wanneer(PlanVastgesteld.class, (s, e, m) -> vastgesteld(s.plan, e.versie(), m.ingangsdatum()));
         b.wanneer(PlanIngetrokken.class, (s, e, m) -> ingetrokken(s.plan));
 
@@ -67,10 +73,14 @@ final class AgendaInDeStatus {
         });
         b.wanneer(UitvoeringsagendaTeruggestuurd.class, (s, e, m) ->
                 teruggestuurd(agenda(s, e.periode()), e.opmerkingen()));
-        b.wanneer(AkkoordRegioOpUitvoeringsagendaGegeven.class, (s, e, m) ->
-                agenda(s, e.periode()).akkoordRegioOpVersie = e.versie());
-        b.wanneer(AkkoordRijkOpUitvoeringsagendaGegeven.class, (s, e, m) ->
-                agenda(s, e.periode()).akkoordRijkOpVersie = e.versie());
+        b.wanneer(AkkoordRegioOpUitvoeringsagendaGegeven.class, (s, e, m) -> {
+            agenda(s, e.periode()).akkoordRegioOpVersie = e.versie();
+            agenda(s, e.periode()).akkoordRegioDoor = m.genomenDoor();
+        });
+        b.wanneer(AkkoordRijkOpUitvoeringsagendaGegeven.class, (s, e, m) -> {
+            agenda(s, e.periode()).akkoordRijkOpVersie = e.versie();
+            agenda(s, e.periode()).akkoordRijkDoor = m.genomenDoor();
+        });
         b.wanneer(UitvoeringsagendaVastgesteld.class, (s, e, m) ->
                 vastgesteld(agenda(s, e.periode()), e.versie(), m.ingangsdatum()));
         b.wanneer(UitvoeringsagendaIngetrokken.class, (s, e, m) -> ingetrokken(agenda(s, e.periode())));
@@ -152,6 +162,8 @@ final class AgendaInDeStatus {
         agenda.ingediendOp = op;
         agenda.akkoordRegioOpVersie = null;
         agenda.akkoordRijkOpVersie = null;
+        agenda.akkoordRegioDoor = null;
+        agenda.akkoordRijkDoor = null;
         agenda.opmerkingen = null;
     }
 

@@ -103,7 +103,7 @@ final class RegioInDeStatus {
             Map<String, Object> akkoord = new LinkedHashMap<>();
             akkoord.put("opVersie", e.versie());
             akkoord.put("op", m.ingangsdatum());
-            akkoord.put("door", m.actor());
+            akkoord.put("door", m.genomenDoor());
             akkoorden.put(e.zijde().name(), akkoord);
         });
         b.wanneer(StrategischeAgendaVastgesteld.class, (s, e, m) -> {

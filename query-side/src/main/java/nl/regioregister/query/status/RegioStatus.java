@@ -83,6 +83,9 @@ public class RegioStatus {
         public LocalDate ingediendOp;
         public Integer akkoordRegioOpVersie;
         public Integer akkoordRijkOpVersie;
+        /** Who gave the akkoord: the deciding body (and on whose behalf) when recorded, else the recorder. */
+        public String akkoordRegioDoor;
+        public String akkoordRijkDoor;
         public Integer vastgesteldeVersie;
         public LocalDate vastgesteldOp;
         public String opmerkingen;

@@ -46,6 +46,7 @@ class Herbouw {
     private final RegioStatusOpslag opslag;
     private final RegioStatusBerekening berekening;
     private final Clock clock;
+    private final Tijdreis tijdreis;
     private final ExecutorService uitvoerder = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "herbouw-regio-status");
         t.setDaemon(true);
@@ -53,7 +54,8 @@ class Herbouw {
     });
 
     Herbouw(JdbcClient jdbc, TransactionTemplate transactie, EventStorageEngine eventStore, RegioStatusOpslag opslag,
-            RegioStatusBerekening berekening, Clock clock) {
+            RegioStatusBerekening berekening, Clock clock, Tijdreis tijdreis) {
+        this.tijdreis = tijdreis;
         this.jdbc = jdbc;
         this.transactie = transactie;
         this.eventStore = eventStore;
@@ -185,6 +187,9 @@ class Herbouw {
             RegioStatus status = gewijzigd.computeIfAbsent(regio.get(),
                     id -> opslag.lees(generatie, id).orElseGet(RegioStatus::new));
             berekening.pas(status, payload, besluit, positie);
+            if (payload instanceof nl.regioregister.events.correctie.BesluitHerroepen) {
+                gewijzigd.put(regio.get(), tijdreis.herberekend(regio.get(), positie));
+            }
         }
         gewijzigd.forEach((regioId, status) -> opslag.schrijf(generatie, regioId, status));
         gewijzigd.clear();

@@ -111,6 +111,15 @@ final class RegioInDeStatus {
             strategischeAgenda(s).put("vastgesteldOp", e.vastgesteldOp() != null ? e.vastgesteldOp() : m.ingangsdatum());
         });
 
+        b.wanneer(nl.regioregister.events.correctie.BesluitHerroepen.class, (s, e, m) -> {
+            Map<String, Object> herroeping = new LinkedHashMap<>();
+            herroeping.put("positie", e.positie());
+            herroeping.put("type", e.type());
+            herroeping.put("reden", e.reden());
+            herroeping.put("vervangenDoor", e.vervangenDoor());
+            herroeping.put("op", m.ingangsdatum());
+            s.herroepenBesluiten.add(herroeping);
+        });
         b.wanneer(LopendTrajectGeregistreerd.class, (s, e, m) -> s.lopendeTrajecten.put(e.trajectId(),
                 traject(e.naam(), e.departementen(), e.andereOverheid(), e.vanaf(), e.tot(), e.bedrag(), e.omvang(),
                         e.actieVoorContinuiteit())));

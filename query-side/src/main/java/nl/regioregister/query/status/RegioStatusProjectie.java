@@ -1,6 +1,7 @@
 package nl.regioregister.query.status;
 
 import java.util.Optional;
+import nl.regioregister.events.correctie.BesluitHerroepen;
 import nl.regioregister.query.platform.Besluit;
 import nl.regioregister.query.platform.ProjectieStand;
 import nl.regioregister.query.platform.RegioVan;
@@ -19,9 +20,11 @@ class RegioStatusProjectie {
     private final RegioStatusBerekening berekening;
     private final ProjectieStand stand;
     private final RegioStatusMeldingen meldingen;
+    private final Tijdreis tijdreis;
 
     RegioStatusProjectie(RegioStatusOpslag opslag, RegioStatusBerekening berekening, ProjectieStand stand,
-                         RegioStatusMeldingen meldingen) {
+                         RegioStatusMeldingen meldingen, Tijdreis tijdreis) {
+        this.tijdreis = tijdreis;
         this.opslag = opslag;
         this.berekening = berekening;
         this.stand = stand;
@@ -47,6 +50,9 @@ class RegioStatusProjectie {
         }
         RegioStatus status = opslag.lees(generatie, regioId).orElseGet(RegioStatus::new);
         berekening.pas(status, gebeurtenis, besluit, positie);
+        if (gebeurtenis instanceof BesluitHerroepen) {
+            status = tijdreis.herberekend(regioId, positie);
+        }
         opslag.schrijf(generatie, regioId, status);
         meldingen.naCommit(regioId, positie);
     }

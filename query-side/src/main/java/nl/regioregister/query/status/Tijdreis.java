@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import nl.regioregister.events.correctie.BesluitHerroepen;
 import nl.regioregister.query.platform.Besluit;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,13 +49,33 @@ class Tijdreis {
                 .query(Long.class).list());
     }
 
+    /**
+     * The status from every event of the region recorded up to and including the position, in recording order: what
+     * the live projection holds, folded anew when a decision is revoked.
+     */
+    RegioStatus herberekend(String regioId, long totEnMet) {
+        return vouw(jdbc.sql("""
+                        SELECT positie FROM regio_gebeurtenis WHERE regio_id = :regio AND positie <= :tot
+                        ORDER BY positie""")
+                .param("regio", regioId).param("tot", totEnMet)
+                .query(Long.class).list()).orElseGet(RegioStatus::new);
+    }
+
+    /** Folds the events, leaving out every decision revoked by a revocation among them. */
     private Optional<RegioStatus> vouw(List<Long> posities) {
         List<TrackedEventMessage<?>> stroom = gebeurtenissen.op(posities);
         if (stroom.isEmpty()) {
             return Optional.empty();
         }
+        java.util.Set<Long> herroepen = stroom.stream()
+                .filter(g -> g.getPayload() instanceof BesluitHerroepen)
+                .map(g -> ((BesluitHerroepen) g.getPayload()).positie())
+                .collect(java.util.stream.Collectors.toSet());
         RegioStatus status = new RegioStatus();
         for (TrackedEventMessage<?> gebeurtenis : stroom) {
+            if (herroepen.contains(gebeurtenis.trackingToken().position().orElse(-1))) {
+                continue;
+            }
             berekening.pas(status, gebeurtenis.getPayload(), Besluit.uit(gebeurtenis.getMetaData()),
                     gebeurtenis.trackingToken().position().orElse(0));
         }

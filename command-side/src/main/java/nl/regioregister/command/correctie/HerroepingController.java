@@ -13,6 +13,7 @@ import nl.regioregister.command.platform.BesluitGegevens;
 import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
 import nl.regioregister.command.platform.ProbleemResponses;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,9 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 class HerroepingController {
 
     private final Besluitvorming besluitvorming;
-    private final Besluitenregister register;
+    /** A provider, so that web slices without the event store still start. */
+    private final ObjectProvider<Besluitenregister> register;
 
-    HerroepingController(Besluitvorming besluitvorming, Besluitenregister register) {
+    HerroepingController(Besluitvorming besluitvorming, ObjectProvider<Besluitenregister> register) {
         this.besluitvorming = besluitvorming;
         this.register = register;
     }
@@ -50,7 +52,7 @@ class HerroepingController {
     @ProbleemResponses
     BesluitVastgelegd herroep(@PathVariable long positie, @Valid @RequestBody HerroepVerzoek verzoek,
                               Authentication wie) {
-        String regioId = register.op(positie).orElseThrow(() -> new OnbekendBesluit(positie)).regioId();
+        String regioId = register.getObject().op(positie).orElseThrow(() -> new OnbekendBesluit(positie)).regioId();
         return besluitvorming.neem(Herroeping.id(positie),
                 new HerroepBesluit(positie, regioId, verzoek.reden(), verzoek.vervangenDoor()), verzoek.besluit(), wie);
     }

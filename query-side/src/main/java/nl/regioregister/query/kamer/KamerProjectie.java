@@ -68,10 +68,15 @@ class KamerProjectie {
     void on(ToezeggingGeregistreerd e, TrackingToken token) {
         jdbc.sql("""
                         INSERT INTO toezegging (toezegging_id, omschrijving, gedaan_aan, gedaan_in, uiterlijk, motie,
-                                                positie)
-                        VALUES (:id, :oms, :aan, :in, :uiterlijk, :motie, :positie) ON CONFLICT DO NOTHING""")
+                                                termijn, bewindspersoon, departement, programma, regios, positie)
+                        VALUES (:id, :oms, :aan, :in, :uiterlijk, :motie, :termijn, :bewindspersoon, :departement,
+                                :programma, :regios, :positie) ON CONFLICT DO NOTHING""")
                 .param("id", e.toezeggingId()).param("oms", e.omschrijving()).param("aan", e.gedaanAan())
                 .param("in", e.gedaanIn()).param("uiterlijk", e.uiterlijk()).param("motie", e.motie())
+                .param("termijn", e.termijn()).param("bewindspersoon", e.bewindspersoon())
+                .param("departement", e.departement() == null ? null : e.departement().name())
+                .param("programma", e.programma() == null ? null : e.programma().name())
+                .param("regios", (e.regios() == null ? java.util.List.<String>of() : e.regios()).toArray(String[]::new))
                 .param("positie", stand.bij(NAAM, token)).update();
     }
 
@@ -85,9 +90,12 @@ class KamerProjectie {
     @EventHandler
     void on(ToezeggingVervuld e, TrackingToken token) {
         jdbc.sql("""
-                        UPDATE toezegging SET vervuld_met = :brief, vervuld_op = :op, positie = :positie
+                        UPDATE toezegging SET vervuld_met = :brief, vervuld_op = :op, vervuld_wijze = :wijze,
+                                              positie = :positie
                         WHERE toezegging_id = :id""")
-                .param("brief", e.kamerbrief()).param("op", e.kamerbriefDatum())
+                .param("brief", e.kamerbrief() != null ? e.kamerbrief()
+                        : e.referentie() != null ? e.referentie() : "anders")
+                .param("op", e.datum()).param("wijze", e.wijze())
                 .param("positie", stand.bij(NAAM, token)).param("id", e.toezeggingId()).update();
     }
 

@@ -120,6 +120,22 @@ final class RegioInDeStatus {
             herroeping.put("op", m.ingangsdatum());
             s.herroepenBesluiten.add(herroeping);
         });
+        b.wanneer(nl.regioregister.events.verzoek.VerzoekIngediend.class, (s, e, m) -> {
+            Map<String, Object> verzoek = new LinkedHashMap<>();
+            verzoek.put("soort", e.soort().name());
+            verzoek.put("onderwerp", e.onderwerp());
+            verzoek.put("toelichting", e.toelichting());
+            verzoek.put("gerichtAan", e.gerichtAan() == null ? null : e.gerichtAan().name());
+            verzoek.put("ingediendOp", m.ingangsdatum());
+            s.verzoeken.put(e.verzoekId(), verzoek);
+        });
+        b.wanneer(nl.regioregister.events.verzoek.VerzoekBeantwoord.class, (s, e, m) -> {
+            Map<String, Object> verzoek = s.verzoeken.computeIfAbsent(e.verzoekId(), k -> new LinkedHashMap<>());
+            verzoek.put("uitkomst", e.uitkomst().name());
+            verzoek.put("antwoord", e.antwoord());
+            verzoek.put("doorverwezenNaar", e.doorverwezenNaar() == null ? null : e.doorverwezenNaar().name());
+            verzoek.put("beantwoordOp", m.ingangsdatum());
+        });
         b.wanneer(LopendTrajectGeregistreerd.class, (s, e, m) -> s.lopendeTrajecten.put(e.trajectId(),
                 traject(e.naam(), e.departementen(), e.andereOverheid(), e.vanaf(), e.tot(), e.bedrag(), e.omvang(),
                         e.actieVoorContinuiteit())));

@@ -64,6 +64,10 @@ final class AchterhoekScenario {
         besluit(register, "achterhoek", REGIO + "/stel-programmamanager-aan", """
                 {"naam": "M. Jansen", "functie": "Programmamanager NPVR", "organisatie": "Regio Achterhoek", %s}"""
                 .formatted(besluit("2025-04-01", "AB 5 maart 2025, agendapunt 3")));
+        besluit(register, "bzk", REGIO + "/overleggen/leg-vast", """
+                {"soort": "BESTUURLIJK_OVERLEG_RIJK_REGIO", "datum": "2025-03-20",
+                 "deelnemers": ["minister van BZK", "voorzitters van de 11 regio's"], %s}""".formatted(
+                besluit("2025-03-20", "Eerste bestuurlijk overleg NPVR, 20 maart 2025")));
         besluit(register, "bzk", REGIO + "/procesmiddelen/2025/betaal-uit", "{%s}".formatted(
                 besluit("2025-06-01", "Meicirculaire gemeentefonds 2025")));
         besluit(register, "achterhoek", REGIO + "/plan/dien-in", """
@@ -97,6 +101,10 @@ final class AchterhoekScenario {
                 "AB Regio Achterhoek")));
         besluit(register, "achterhoek", REGIO + "/plan/geef-akkoord-regio", "{\"versie\": 1, %s}".formatted(
                 besluitVan("2025-07-02", "AB 2 juli 2025, agendapunt 4", "ALGEMEEN_BESTUUR", "AB Regio Achterhoek")));
+        besluit(register, "achterhoek", REGIO + "/overleggen/leg-vast", """
+                {"soort": "BESTUURLIJK_OVERLEG_RIJK_REGIO", "datum": "2025-07-10",
+                 "onderwerpen": ["Plan voor de regio"], %s}""".formatted(
+                besluit("2025-07-10", "Bestuurlijk overleg NPVR 10 juli 2025")));
         besluit(register, "bzk", REGIO + "/plan/geef-akkoord-rijk", "{\"versie\": 1, %s}".formatted(
                 besluit("2025-07-10", "Bestuurlijk overleg NPVR 10 juli 2025")));
         besluit(register, "bzk", REGIO + "/plan/stel-vast", "{\"versie\": 1, %s}".formatted(

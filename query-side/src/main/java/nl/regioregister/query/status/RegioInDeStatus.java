@@ -136,6 +136,14 @@ final class RegioInDeStatus {
             verzoek.put("doorverwezenNaar", e.doorverwezenNaar() == null ? null : e.doorverwezenNaar().name());
             verzoek.put("beantwoordOp", m.ingangsdatum());
         });
+        b.wanneer(nl.regioregister.events.overleg.OverlegGehouden.class, (s, e, m) -> {
+            Map<String, Object> overleg = new LinkedHashMap<>();
+            overleg.put("soort", e.soort().name());
+            overleg.put("datum", e.datum());
+            overleg.put("deelnemers", List.copyOf(e.deelnemers()));
+            overleg.put("onderwerpen", List.copyOf(e.onderwerpen()));
+            s.overleggen.add(overleg);
+        });
         b.wanneer(LopendTrajectGeregistreerd.class, (s, e, m) -> s.lopendeTrajecten.put(e.trajectId(),
                 traject(e.naam(), e.departementen(), e.andereOverheid(), e.vanaf(), e.tot(), e.bedrag(), e.omvang(),
                         e.actieVoorContinuiteit())));

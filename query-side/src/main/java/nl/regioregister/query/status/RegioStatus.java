@@ -39,6 +39,8 @@ public class RegioStatus {
     public Map<String, Map<String, Object>> lopendeTrajecten = new TreeMap<>();
     /** The region's requests to the Rijk by their id, with the Rijk's answer once given. */
     public Map<String, Map<String, Object>> verzoeken = new TreeMap<>();
+    /** Governance meetings held, in the order recorded. */
+    public List<Map<String, Object>> overleggen = new ArrayList<>();
     /** Decisions about the region that were revoked: they no longer count in this document. */
     public List<Map<String, Object>> herroepenBesluiten = new ArrayList<>();
     /** The last event position folded into this document. */

@@ -33,6 +33,7 @@ final class Signalen {
         if (rv == null || rv.vacant) {
             signalen.add(new Signaal("GEEN_RIJKSVERTEGENWOORDIGER", "de regio heeft geen rijksvertegenwoordiger"));
         }
+        bestuurlijkOverleg(status, vandaag, signalen);
         status.uitvoeringsagendas.values().stream()
                 .filter(a -> a.periode != null && aantalJaren(a.periode) != 4)
                 .forEach(a -> signalen.add(new Signaal("UITVOERINGSAGENDA_NIET_VIER_JAAR",
@@ -75,6 +76,24 @@ final class Signalen {
                         + " euro die in het btw-compensatiefonds is gestort"));
             }
         });
+    }
+
+    /**
+     * "Minimaal 2x per jaar: Bestuurlijk overleg Rijk-regio" (Procesvoorstel NPVR, AB Achterhoek 5 maart 2025,
+     * onderdeel F): every completed year since the NPVR started with fewer than two is signalled.
+     */
+    private static void bestuurlijkOverleg(RegioStatus status, LocalDate vandaag, List<Signaal> signalen) {
+        for (int jaar = 2025; jaar < vandaag.getYear(); jaar++) {
+            int ditJaar = jaar;
+            long aantal = status.overleggen.stream()
+                    .filter(o -> "BESTUURLIJK_OVERLEG_RIJK_REGIO".equals(o.get("soort")))
+                    .filter(o -> o.get("datum") != null && LocalDate.parse(o.get("datum").toString()).getYear() == ditJaar)
+                    .count();
+            if (aantal < 2) {
+                signalen.add(new Signaal("BESTUURLIJK_OVERLEG_MINDER_DAN_TWEE", "in " + jaar + " " + aantal
+                        + " bestuurlijk overleg Rijk-regio; afgesproken is minimaal 2x per jaar"));
+            }
+        }
     }
 
     private static int aantalJaren(String periode) {

@@ -101,6 +101,28 @@ class SignalenDieDeRegisterNietWeigertTest {
     }
 
     @Test
+    void een_jaar_met_minder_dan_twee_bestuurlijke_overleggen_rijk_regio_is_een_signaal() {
+        RegioStatus status = regio("achterhoek", true);
+        berekening.pas(status, new nl.regioregister.events.overleg.OverlegGehouden("achterhoek",
+                nl.regioregister.events.overleg.Overlegsoort.BESTUURLIJK_OVERLEG_RIJK_REGIO, LocalDate.of(2025, 3, 20),
+                List.of(), List.of()), ingaand("2025-03-20"), 3);
+        berekening.pas(status, new nl.regioregister.events.overleg.OverlegGehouden("achterhoek",
+                nl.regioregister.events.overleg.Overlegsoort.KERNTEAM, LocalDate.of(2025, 9, 1), List.of(), List.of()),
+                ingaand("2025-09-01"), 4);
+        assertThat(Signalen.van(status, LocalDate.of(2025, 12, 31))).extracting(Signalen.Signaal::soort)
+                .doesNotContain("BESTUURLIJK_OVERLEG_MINDER_DAN_TWEE");
+        assertThat(Signalen.van(status, LocalDate.of(2026, 1, 1))).extracting(Signalen.Signaal::omschrijving)
+                .contains("in 2025 1 bestuurlijk overleg Rijk-regio; afgesproken is minimaal 2x per jaar");
+
+        berekening.pas(status, new nl.regioregister.events.overleg.OverlegGehouden("achterhoek",
+                nl.regioregister.events.overleg.Overlegsoort.BESTUURLIJK_OVERLEG_RIJK_REGIO, LocalDate.of(2025, 7, 10),
+                List.of(), List.of()), ingaand("2025-07-10"), 5);
+        assertThat(Signalen.van(status, LocalDate.of(2026, 1, 1))).extracting(Signalen.Signaal::soort)
+                .doesNotContain("BESTUURLIJK_OVERLEG_MINDER_DAN_TWEE");
+        assertThat(status.overleggen).hasSize(3);
+    }
+
+    @Test
     void de_akkoorden_op_de_strategische_agenda_staan_in_de_status() {
         RegioStatus status = regio("zeeland", false);
         berekening.pas(status, new AkkoordOpStrategischeAgendaGegeven("zeeland", Zijde.REGIO, 1),

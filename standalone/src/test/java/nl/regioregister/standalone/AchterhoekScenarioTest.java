@@ -91,7 +91,8 @@ class AchterhoekScenarioTest {
         assertThat(status.at("/procesmiddelen/2025/btwSchatting").decimalValue()).isEqualByComparingTo("8677.69");
         assertThat(status.at("/procesmiddelen/2025/uitbetaald").decimalValue()).isEqualByComparingTo("341322.31");
         assertThat(status.at("/procesmiddelen/2025/beschikbaar").decimalValue()).isEqualByComparingTo("341322.31");
-        assertThat(nu.path("signalen").findValuesAsText("soort")).containsExactly("GEEN_RIJKSVERTEGENWOORDIGER");
+        assertThat(nu.path("signalen").findValuesAsText("soort"))
+                .containsExactlyInAnyOrder("GEEN_RIJKSVERTEGENWOORDIGER", "INZET_DEPARTEMENTEN_NIET_UITGEWERKT");
         assertThat(status.at("/verzoeken/btw-procesmiddelen/soort").asText()).isEqualTo("AFWIJKING");
         assertThat(status.at("/verzoeken/btw-procesmiddelen/uitkomst").asText()).isEqualTo("TOEGEKEND");
         assertThat(status.at("/plan/akkoordRegioDoor").asText()).isEqualTo("AB Regio Achterhoek");

@@ -26,8 +26,13 @@ final class Signalen {
         List<Signaal> signalen = new ArrayList<>();
         procesmiddelen(status, signalen);
         if (!status.programmas.containsKey("NPVR") || status.programmas.get("NPVR").tot != null) {
+            // "net als alle andere regio's recht op een aanspreekpunt" (letter of 19 December 2025).
+            if (status.aanspreekpunt == null) {
+                signalen.add(new Signaal("GEEN_AANSPREEKPUNT", "de regio heeft geen aanspreekpunt bij het Rijk"));
+            }
             return signalen;
         }
+        inzetVanDepartementen(status, vandaag, signalen);
         // Only NPVR regions get a rijksvertegenwoordiger (Kamerbrief Elke Regio Telt, December 2024, section 2).
         RegioStatus.Houder rv = status.bestuur.get("RIJKSVERTEGENWOORDIGER");
         if (rv == null || rv.vacant) {
@@ -76,6 +81,30 @@ final class Signalen {
                         + " euro die in het btw-compensatiefonds is gestort"));
             }
         });
+    }
+
+    /**
+     * "In 2025 zullen deze ministeries … gaan onderzoeken welke inzet zij gaan plegen" (Kamerbrief Elke Regio Telt,
+     * December 2024): from 2026 on, each of the ten departments without an inspanningsverplichting in force for the
+     * region is named.
+     */
+    private static void inzetVanDepartementen(RegioStatus status, LocalDate vandaag, List<Signaal> signalen) {
+        if (vandaag.getYear() <= 2025) {
+            return;
+        }
+        java.util.Set<String> metInzet = new java.util.HashSet<>();
+        status.inspanningsverplichtingen.stream()
+                .filter(v -> v.get("ingetrokkenOp") == null && v.get("departement") != null)
+                .forEach(v -> metInzet.add(v.get("departement").toString()));
+        List<String> zonder = java.util.Arrays.stream(nl.regioregister.events.Departement.values())
+                .filter(nl.regioregister.events.Departement::npvrDepartement)
+                .map(Enum::name)
+                .filter(d -> !metInzet.contains(d))
+                .toList();
+        if (!zonder.isEmpty()) {
+            signalen.add(new Signaal("INZET_DEPARTEMENTEN_NIET_UITGEWERKT", "zonder inspanningsverplichting voor de "
+                    + "regio: " + String.join(", ", zonder) + "; de departementen werken hun inzet in 2025 uit"));
+        }
     }
 
     /**

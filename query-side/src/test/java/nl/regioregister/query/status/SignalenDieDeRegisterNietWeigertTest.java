@@ -123,6 +123,35 @@ class SignalenDieDeRegisterNietWeigertTest {
     }
 
     @Test
+    void een_regio_buiten_het_npvr_zonder_aanspreekpunt_krijgt_daarvan_een_signaal_en_met_een_niet() {
+        RegioStatus zeeland = regio("zeeland", false);
+        assertThat(Signalen.van(zeeland, LocalDate.of(2026, 1, 1))).extracting(Signalen.Signaal::soort)
+                .contains("GEEN_AANSPREEKPUNT");
+
+        berekening.pas(zeeland, new nl.regioregister.events.regio.AanspreekpuntBelegd("zeeland",
+                nl.regioregister.events.Departement.IENW, "water en havens"), ingaand("2026-01-15"), 3);
+        assertThat(Signalen.van(zeeland, LocalDate.of(2026, 2, 1))).extracting(Signalen.Signaal::soort)
+                .doesNotContain("GEEN_AANSPREEKPUNT");
+    }
+
+    @Test
+    void na_2025_noemt_de_status_de_departementen_die_hun_inzet_voor_de_regio_niet_uitwerkten() {
+        RegioStatus status = regio("achterhoek", true);
+        for (nl.regioregister.events.Departement departement : nl.regioregister.events.Departement.values()) {
+            if (departement.npvrDepartement() && departement != nl.regioregister.events.Departement.OCW) {
+                berekening.pas(status, new nl.regioregister.events.agenda.InspanningsverplichtingAangegaan(
+                        "achterhoek", departement.name().toLowerCase(), departement, "inzet", null,
+                        new Periode(2026, 2029)), ingaand("2025-11-01"), 10 + departement.ordinal());
+            }
+        }
+        assertThat(Signalen.van(status, LocalDate.of(2025, 12, 1))).extracting(Signalen.Signaal::soort)
+                .doesNotContain("INZET_DEPARTEMENTEN_NIET_UITGEWERKT");
+        assertThat(Signalen.van(status, LocalDate.of(2026, 1, 2))).extracting(Signalen.Signaal::omschrijving)
+                .contains("zonder inspanningsverplichting voor de regio: OCW; de departementen werken hun inzet in "
+                        + "2025 uit");
+    }
+
+    @Test
     void de_akkoorden_op_de_strategische_agenda_staan_in_de_status() {
         RegioStatus status = regio("zeeland", false);
         berekening.pas(status, new AkkoordOpStrategischeAgendaGegeven("zeeland", Zijde.REGIO, 1),

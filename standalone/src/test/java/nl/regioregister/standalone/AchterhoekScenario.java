@@ -115,6 +115,10 @@ final class AchterhoekScenario {
                         "AB Regio Achterhoek")));
         besluit(register, "bzk", agenda + "/geef-akkoord-rijk", "{\"versie\": 1, %s}".formatted(
                 besluit("2025-12-15", "Bestuurlijk overleg NPVR 15 december 2025")));
+        besluit(register, "bzk", agenda + "/zeg-ondersteuning-toe", """
+                {"kenmerk": "ienw-regioexpres-2027", "departement": "IENW", "instrument": "SPECIFIEKE_UITKERING",
+                 "bedrag": 5000000.00, "jaren": "2027-2029", "begroting": "36 600 XII", %s}""".formatted(
+                besluit("2025-12-15", "Bestuurlijk overleg NPVR 15 december 2025")));
         return besluit(register, "bzk", agenda + "/stel-vast", "{\"versie\": 1, %s}".formatted(
                 besluit("2025-12-18", "Bestuurlijk overleg NPVR 15 december 2025")));
     }

@@ -55,7 +55,7 @@ class AchterhoekScenarioTest {
                 "VoorkeursdepartementAangewezen", "ProgrammamanagerAangesteld", "ProcesmiddelenUitbetaald",
                 "PlanIngediend", "UitvoeringsagendaIngediend", "AkkoordRegioOpPlanGegeven", "AkkoordRijkOpPlanGegeven",
                 "PlanVastgesteld", "AkkoordRegioOpUitvoeringsagendaGegeven", "AkkoordRijkOpUitvoeringsagendaGegeven",
-                "UitvoeringsagendaVastgesteld");
+                "UitvoeringsondersteuningToegezegd", "UitvoeringsagendaVastgesteld");
 
         Map<String, Object> kassier = jdbc.sql("""
                         SELECT convert_from(payload, 'UTF8') AS payload, convert_from(metadata, 'UTF8') AS metadata
@@ -94,6 +94,10 @@ class AchterhoekScenarioTest {
         assertThat(nu.path("signalen").findValuesAsText("soort"))
                 .containsExactlyInAnyOrder("GEEN_RIJKSVERTEGENWOORDIGER", "INZET_DEPARTEMENTEN_NIET_UITGEWERKT");
         assertThat(status.at("/verzoeken/btw-procesmiddelen/soort").asText()).isEqualTo("AFWIJKING");
+        assertThat(status.at("/uitvoeringsagendas/2026-2029/ondersteuning/0/bedrag").decimalValue())
+                .isEqualByComparingTo("5000000.00");
+        assertThat(status.at("/uitvoeringsagendas/2026-2029/ondersteuning/0/instrument").asText())
+                .isEqualTo("SPECIFIEKE_UITKERING");
         assertThat(status.at("/verzoeken/btw-procesmiddelen/uitkomst").asText()).isEqualTo("TOEGEKEND");
         assertThat(status.at("/plan/akkoordRegioDoor").asText()).isEqualTo("AB Regio Achterhoek");
         assertThat(status.at("/plan/akkoordRijkDoor").asText()).isEqualTo("bzk");

@@ -30,6 +30,7 @@ import nl.regioregister.events.agenda.UitvoeringsagendaIngediend;
 import nl.regioregister.events.agenda.UitvoeringsagendaIngetrokken;
 import nl.regioregister.events.agenda.UitvoeringsagendaTeruggestuurd;
 import nl.regioregister.events.agenda.UitvoeringsagendaVastgesteld;
+import nl.regioregister.events.agenda.UitvoeringsondersteuningToegezegd;
 import nl.regioregister.events.agenda.VoortgangGemeld;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -59,6 +60,7 @@ public class LangjarigeAgenda {
     private final Map<Periode, Uitvoeringsagendastand> uitvoeringsagendas = new TreeMap<>(
             Comparator.comparingInt(Periode::beginjaar).thenComparingInt(Periode::eindjaar));
     private final Map<String, Inspanningsverplichting> inspanningsverplichtingen = new HashMap<>();
+    private final java.util.Set<String> ondersteuning = new java.util.HashSet<>();
 
     private record Inspanningsverplichting(Departement departement, boolean ingetrokken) {
     }
@@ -262,6 +264,34 @@ public class LangjarigeAgenda {
                 eerder == null ? 1 : eerder.cyclus().volgendeVersie(), geevalueerd.periode(),
                 inhoud.activiteiten(), inhoud.monitoring(), inhoud.indicatoren(), inhoud.organisatie(),
                 inhoud.document()));
+    }
+
+    // --- ondersteuning door het Rijk -------------------------------------------------------------------------
+
+    /** Support follows the agenda's tasks, so it names an uitvoeringsagenda the register knows. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(ZegUitvoeringsondersteuningToe besluit, BekendeRegios regios) {
+        eisBekendeRegio(besluit.regioId(), regios);
+        Inhoudseisen eisen = new Inhoudseisen();
+        eisen.eis(besluit.periode() != null, "periode: noem de periode van de uitvoeringsagenda");
+        eisen.eis(besluit.kenmerk() != null && besluit.kenmerk().matches("[a-z0-9]+(-[a-z0-9]+)*")
+                        && besluit.kenmerk().length() <= 60,
+                "kenmerk: een kenmerk bestaat uit kleine letters, cijfers en koppeltekens, bijvoorbeeld "
+                        + "ienw-regioexpres-2027");
+        eisen.eis(besluit.departement() != null, "departement: noem het departement dat betaalt");
+        eisen.eis(besluit.instrument() != null, "instrument: noem hoe het geld de regio bereikt");
+        eisen.eis(besluit.bedrag() != null && besluit.bedrag().signum() > 0, "bedrag: een bedrag groter dan nul");
+        var bedrag = eisen.bedrag(besluit.bedrag(), "bedrag");
+        eisen.periode(besluit.jaren());
+        eisen.eisGeldig();
+        bestaandeUitvoeringsagenda(besluit.periode());
+        if (ondersteuning.contains(besluit.kenmerk())) {
+            throw new OndersteuningBestaatAl(besluit.kenmerk());
+        }
+        apply(new UitvoeringsondersteuningToegezegd(besluit.regioId(), besluit.periode(), besluit.kenmerk(),
+                besluit.departement(), besluit.instrument(), bedrag, besluit.jaren(),
+                Inhoudseisen.opgeschoond(besluit.begroting())));
     }
 
     // --- inspanningsverplichtingen ----------------------------------------------------------------------------
@@ -498,6 +528,11 @@ public class LangjarigeAgenda {
         agendaId = id(gebeurtenis.regioId());
         inspanningsverplichtingen.put(gebeurtenis.kenmerk(),
                 new Inspanningsverplichting(gebeurtenis.departement(), false));
+    }
+
+    @EventSourcingHandler
+    void on(UitvoeringsondersteuningToegezegd gebeurtenis) {
+        ondersteuning.add(gebeurtenis.kenmerk());
     }
 
     @EventSourcingHandler

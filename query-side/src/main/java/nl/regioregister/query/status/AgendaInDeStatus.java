@@ -101,6 +101,17 @@ final class AgendaInDeStatus {
             agenda.staat = "GEEVALUEERD";
         });
 
+        b.wanneer(nl.regioregister.events.agenda.UitvoeringsondersteuningToegezegd.class, (s, e, m) -> {
+            Map<String, Object> steun = new LinkedHashMap<>();
+            steun.put("kenmerk", e.kenmerk());
+            steun.put("departement", e.departement().name());
+            steun.put("instrument", e.instrument().name());
+            steun.put("bedrag", e.bedrag());
+            steun.put("jaren", e.jaren() == null ? null : periode(e.jaren()));
+            steun.put("begroting", e.begroting());
+            steun.put("toegezegdOp", m.ingangsdatum());
+            agenda(s, e.periode()).ondersteuning.add(steun);
+        });
         b.wanneer(InspanningsverplichtingAangegaan.class, (s, e, m) -> s.inspanningsverplichtingen.add(
                 verplichting(e.kenmerk(), e.departement().name(), e.inzet(), e.bedrag(), e.periode(), m.ingangsdatum())));
         b.wanneer(InspanningsverplichtingGewijzigd.class, (s, e, m) -> {

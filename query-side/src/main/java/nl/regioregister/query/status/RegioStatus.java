@@ -100,6 +100,9 @@ public class RegioStatus {
         public Map<String, List<Map<String, Object>>> activiteitenPerDoelstelling;
         public Map<String, Map<String, Object>> voortgang;
         public String evaluatie;
+        /** Money the Rijk committed to carry out this agenda. */
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        public List<Map<String, Object>> ondersteuning = new ArrayList<>();
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -68,7 +68,9 @@ public final class Opwaardering {
             new Opwaardering("nl.regioregister.kamer.ToezeggingVervuld", "1", "2", List.of(
                     Veldwijziging.hernoemd("kamerbriefDatum", "datum"),
                     Veldwijziging.toegevoegd("referentie"),
-                    Veldwijziging.toegevoegd("wijze"))));
+                    Veldwijziging.toegevoegd("wijze"))),
+            new Opwaardering("nl.regioregister.regio.OpgenomenInProgramma", "1", "2", List.of(
+                    Veldwijziging.toegevoegd("rijksbijdrage"))));
 
     private final String type;
     private final String vanRevisie;

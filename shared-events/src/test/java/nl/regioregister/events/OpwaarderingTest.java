@@ -56,6 +56,17 @@ class OpwaarderingTest {
         assertThat(gelezen.motie()).isEqualTo("29697-169");
     }
 
+    @Test
+    void een_oude_opname_in_een_programma_krijgt_geen_rijksbijdrage() throws Exception {
+        JsonNode oud = Contract.JSON.readTree("""
+                {"regioId": "achterhoek", "programma": "REGIO_DEAL", "vanaf": "2024-01-01",
+                 "omschrijving": "5e tranche, Rijksbijdrage € 25 mln"}""");
+        nl.regioregister.events.regio.OpgenomenInProgramma gelezen = Contract.JSON.treeToValue(
+                pasToe(opwaardering("OpgenomenInProgramma"), oud), nl.regioregister.events.regio.OpgenomenInProgramma.class);
+        assertThat(gelezen.rijksbijdrage()).isNull();
+        assertThat(gelezen.omschrijving()).isEqualTo("5e tranche, Rijksbijdrage € 25 mln");
+    }
+
     private static Opwaardering opwaardering(String naam) {
         return Opwaardering.ALLE.stream().filter(o -> o.type().endsWith("." + naam)).findFirst().orElseThrow();
     }

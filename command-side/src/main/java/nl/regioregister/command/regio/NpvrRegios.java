@@ -66,7 +66,7 @@ class NpvrRegios implements ApplicationRunner {
                                 regio.provincies(), List.of()),
                         besluit, "regioregister", "BZK", "BZK");
                 // from the decision's ingangsdatum: the Kamerbrief took these regions into the programme
-                besluitvorming.neem(regio.id(), new NeemOpInProgramma(regio.id(), Programma.NPVR, null, null),
+                besluitvorming.neem(regio.id(), new NeemOpInProgramma(regio.id(), Programma.NPVR, null, null, null),
                         besluit, "regioregister", "BZK", "BZK");
                 geregistreerd++;
             } catch (RegioBestaatAl | NeemtAlDeelAanProgramma

@@ -77,7 +77,12 @@ public class Regio {
         eisProgrammaEnDatum(besluit.programma(), vanaf, "vanaf");
         weigerAlsAlDeelnemer(besluit.programma());
         weigerOverlapMetVorigeDeelname(besluit.programma(), vanaf);
-        apply(new OpgenomenInProgramma(regioId, besluit.programma(), vanaf, schoon(besluit.omschrijving())));
+        OngeldigBesluit.eis(besluit.rijksbijdrage() == null || besluit.rijksbijdrage().signum() > 0
+                        && besluit.rijksbijdrage().stripTrailingZeros().scale() <= 2,
+                "rijksbijdrage: euro's en centen, groter dan nul");
+        apply(new OpgenomenInProgramma(regioId, besluit.programma(), vanaf, schoon(besluit.omschrijving()),
+                besluit.rijksbijdrage() == null ? null
+                        : besluit.rijksbijdrage().setScale(2, java.math.RoundingMode.UNNECESSARY)));
     }
 
     @CommandHandler

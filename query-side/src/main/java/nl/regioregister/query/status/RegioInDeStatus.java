@@ -35,6 +35,7 @@ final class RegioInDeStatus {
             RegioStatus.Deelname deelname = new RegioStatus.Deelname();
             deelname.sinds = e.vanaf() != null ? e.vanaf() : m.ingangsdatum();
             deelname.omschrijving = e.omschrijving();
+            deelname.rijksbijdrage = e.rijksbijdrage();
             s.programmas.put(e.programma().name(), deelname);
         });
         b.wanneer(ProgrammadeelnameBeeindigd.class, (s, e, m) -> {

@@ -51,6 +51,8 @@ public class RegioStatus {
         public LocalDate sinds;
         public LocalDate tot;
         public String omschrijving;
+        /** The Rijk's contribution in euros, e.g. a Regio Deal's. */
+        public BigDecimal rijksbijdrage;
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

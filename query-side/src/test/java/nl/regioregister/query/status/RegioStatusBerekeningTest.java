@@ -44,7 +44,7 @@ class RegioStatusBerekeningTest {
         berekening.pas(status, new RegioGeregistreerd("twente", "Twente",
                 RegioSoort.SAMENWERKINGSVERBAND_VAN_GEMEENTEN, List.of("Overijssel"), List.of()), ingaand("2024-12-20"), 1);
         berekening.pas(status, new nl.regioregister.events.regio.OpgenomenInProgramma("twente",
-                nl.regioregister.events.regio.Programma.NPVR, LocalDate.of(2024, 12, 20), null), ingaand("2024-12-20"), 2);
+                nl.regioregister.events.regio.Programma.NPVR, LocalDate.of(2024, 12, 20), null, null), ingaand("2024-12-20"), 2);
 
         assertThat(Signalen.van(status, LocalDate.of(2024, 12, 21))).extracting(Signalen.Signaal::soort)
                 .containsExactly("GEEN_RIJKSVERTEGENWOORDIGER");

@@ -44,7 +44,7 @@ class SignalenDieDeRegisterNietWeigertTest {
                 List.of(), List.of()), ingaand("2024-12-20"), 1);
         if (npvr) {
             berekening.pas(status, new OpgenomenInProgramma(regioId, Programma.NPVR, LocalDate.of(2024, 12, 20),
-                    null), ingaand("2024-12-20"), 2);
+                    null, null), ingaand("2024-12-20"), 2);
         }
         return status;
     }
@@ -53,7 +53,7 @@ class SignalenDieDeRegisterNietWeigertTest {
     void een_regio_buiten_het_npvr_krijgt_geen_signaal_dat_een_rijksvertegenwoordiger_ontbreekt() {
         RegioStatus zeeland = regio("zeeland", false);
         berekening.pas(zeeland, new OpgenomenInProgramma("zeeland", Programma.STRATEGISCHE_AGENDA,
-                LocalDate.of(2026, 7, 1), null), ingaand("2026-07-01"), 3);
+                LocalDate.of(2026, 7, 1), null, null), ingaand("2026-07-01"), 3);
 
         assertThat(Signalen.van(zeeland, LocalDate.of(2027, 1, 1))).extracting(Signalen.Signaal::soort)
                 .doesNotContain("GEEN_RIJKSVERTEGENWOORDIGER");

@@ -64,6 +64,15 @@ class DodeBrievenTest {
         assertThat(brief.path("objectId").asText()).isEqualTo("zeeuws-vlaanderen");
         assertThat(brief.path("oorzaak").asText()).contains("division by zero");
         assertThat(brief.path("inWachtrijSinds").asText()).isNotEmpty();
+        // an alarm: health shows the projection out of service with its letter, and so does the metric
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode gezondheid = register.get("beheer", "/actuator/health").body()
+                    .at("/components/projecties/components/" + FalendeProjectie.NAAM);
+            assertThat(gezondheid.path("status").asText()).isEqualTo("OUT_OF_SERVICE");
+            assertThat(gezondheid.at("/details/dodeBrieven").asLong()).isEqualTo(1);
+        });
+        assertThat(register.get("beheer", "/actuator/prometheus").body().asText())
+                .contains("regioregister_projectie_dode_brieven{processor=\"" + FalendeProjectie.NAAM + "\"} 1.0");
 
         // the other projections processed the same event, and the failing one went on with the next
         assertThat(register.get("bzk", "/v1/regios/zeeuws-vlaanderen?minimalePositie=" + faalt).body()
@@ -90,6 +99,9 @@ class DodeBrievenTest {
         assertThat(FalendeProjectie.VERWERKT).contains("zeeuws-vlaanderen:Faal Opzettelijk");
         assertThat(groep(register.get("beheer", "/v1/beheer/dode-brieven").body(), FalendeProjectie.NAAM)
                 .path("aantal").asLong()).isZero();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(register.get("beheer",
+                "/actuator/health").body().at("/components/projecties/components/" + FalendeProjectie.NAAM
+                + "/status").asText()).isEqualTo("UP"));
     }
 
     @Test

@@ -11,7 +11,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Stopping and starting the standalone run keeps every event in the embedded database's data directory. */
+/**
+ * Stopping and starting the standalone run keeps every event in the embedded database's data directory, which by
+ * default is durable.
+ */
 class HerstartTest {
 
     @TempDir
@@ -28,6 +31,10 @@ class HerstartTest {
                      "besluit": {"motivering": "Voordracht", "bron": "AB 5 maart 2025, agendapunt 3"}}""").status())
                     .isEqualTo(HttpStatus.OK);
             gebeurtenissen = aantalGebeurtenissen(eerste);
+            JdbcClient jdbc = eerste.getBean(JdbcClient.class);
+            for (String instelling : java.util.List.of("fsync", "synchronous_commit", "full_page_writes")) {
+                assertThat(jdbc.sql("SHOW " + instelling).query(String.class).single()).as(instelling).isEqualTo("on");
+            }
         }
 
         try (ConfigurableApplicationContext tweede = start()) {

@@ -8,15 +8,20 @@ import nl.regioregister.command.CommandSideApplication;
 import nl.regioregister.query.QuerySideApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpStatus;
 
 /**
  * The command side and the query side deployed separately against one PostgreSQL: the query side sees the command
- * side's decisions through the shared event store, with its own processors.
+ * side's decisions through the shared event store, with its own processors. The query side starts first (its
+ * migrations are newer than the command side's), and both restart, in the other order, as the last test.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TweeDienstenTest {
 
     private static EmbeddedPostgres postgres;
@@ -28,12 +33,16 @@ class TweeDienstenTest {
     @BeforeAll
     static void start() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
-        String[] database = {"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres", "--server.port=0"};
-        commandSide = CommandSideApplication.builder().run(database);
+        String[] database = database();
         querySide = QuerySideApplication.builder().run(database);
+        commandSide = CommandSideApplication.builder().run(database);
         commands = new Regioregister("http://localhost:" + poort(commandSide));
         queries = new Regioregister("http://localhost:" + poort(querySide));
+    }
+
+    private static String[] database() {
+        return new String[]{"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.username=postgres", "--server.port=0"};
     }
 
     @AfterAll
@@ -84,6 +93,31 @@ class TweeDienstenTest {
                 "ProcesmiddelenUitbetaald", "PlanVastgesteld", "UitvoeringsagendaVastgesteld");
         String export = queries.get("auditor", "/v1/besluiten/export?formaat=jsonl&regio=achterhoek").body().asText();
         assertThat(export.lines().count()).isEqualTo(historie.path("besluiten").size());
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void na_een_herstart_van_beide_diensten_in_omgekeerde_volgorde_gaat_het_register_door() {
+        Regioregister.Antwoord voor = commands.post("bzk", "/v1/regios/twente/benoem-rijksvertegenwoordiger", """
+                {"naam": "Voor de herstart", "departement": "EZ",
+                 "besluit": {"motivering": "Proef", "bron": "Proef"}}""");
+        assertThat(voor.status()).isEqualTo(HttpStatus.OK);
+        querySide.close();
+        commandSide.close();
+
+        commandSide = CommandSideApplication.builder().run(database());
+        querySide = QuerySideApplication.builder().run(database());
+        commands = new Regioregister("http://localhost:" + poort(commandSide));
+        queries = new Regioregister("http://localhost:" + poort(querySide));
+
+        Regioregister.Antwoord na = commands.post("bzk", "/v1/regios/twente/benoem-rijksvertegenwoordiger", """
+                {"naam": "Na de herstart", "departement": "EZ",
+                 "besluit": {"motivering": "Proef", "bron": "Proef"}}""");
+        assertThat(na.status()).isEqualTo(HttpStatus.OK);
+        assertThat(na.body().path("versie").asLong()).isEqualTo(voor.body().path("versie").asLong() + 1);
+        JsonNode twente = queries.totZichtbaar("auditor", "/v1/regios/twente",
+                r -> r.at("/regio/rijksvertegenwoordiger/naam").asText().equals("Na de herstart"));
+        assertThat(twente.path("positie").asLong()).isGreaterThanOrEqualTo(na.body().path("positie").asLong());
     }
 
     @Test

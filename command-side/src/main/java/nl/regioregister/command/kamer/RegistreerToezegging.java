@@ -6,6 +6,7 @@ import java.util.Objects;
 import nl.regioregister.events.Departement;
 import nl.regioregister.events.regio.Programma;
 import nl.regioregister.command.besluit.Rijksbesluit;
+import nl.regioregister.events.kamer.Kamerstuknummer;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**

@@ -27,6 +27,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Sends a decision as a command carrying its accountability: who, in which role, for which organisation, recorded
  * when, in effect from when, why, and on what source. Honours the HTTP headers {@code If-Match} (the version of the
  * object the client decided on) and {@code Idempotency-Key} (a retry has no second effect and gets the first answer).
+ * The answer is formed from the events the decision itself appended ({@link Vastlegging}).
  */
 @Component
 public class Besluitvorming {
@@ -77,11 +78,11 @@ public class Besluitvorming {
             metadata.put(BesluitMetadata.NAMENS, gegevens.namens().strip());
         }
         verwachteVersie().ifPresent(versie -> metadata.put(BesluitDoel.VERWACHTE_VERSIE, versie));
+        metadata.put(Vastlegging.VRAAGT_ANTWOORD, id);
 
         Optional<String> sleutel = header(IDEMPOTENCY_KEY);
         if (sleutel.isEmpty()) {
-            verstuur(besluit, metadata);
-            return vastgelegd(id);
+            return verstuur(besluit, metadata);
         }
         String hash = vingerafdruk(besluit, gegevens);
         Optional<BesluitVastgelegd> eerder = eerderAntwoord(actor, sleutel.get(), hash);
@@ -92,17 +93,17 @@ public class Besluitvorming {
         metadata.put(Idempotentie.VERZOEK_HASH, hash);
         metadata.put("aggregaatId", id);
         try {
-            verstuur(besluit, metadata);
+            // The answer is stored with the key in the decision's own transaction.
+            return verstuur(besluit, metadata);
         } catch (DataIntegrityViolationException gelijktijdig) {
             return eerderAntwoord(actor, sleutel.get(), hash).orElseThrow(() -> gelijktijdig);
         }
-        BesluitVastgelegd antwoord = vastgelegd(id);
-        idempotentie.onthoud(actor, sleutel.get(), antwoord);
-        return antwoord;
     }
 
-    private void verstuur(Object besluit, Map<String, Object> metadata) {
-        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(besluit).andMetaData(metadata));
+    private BesluitVastgelegd verstuur(Object besluit, Map<String, Object> metadata) {
+        Object resultaat = commandGateway.sendAndWait(
+                GenericCommandMessage.asCommandMessage(besluit).andMetaData(metadata));
+        return ((Vastlegging.Antwoord) resultaat).vastgelegd();
     }
 
     private Optional<BesluitVastgelegd> eerderAntwoord(String actor, String sleutel, String hash) {
@@ -111,7 +112,7 @@ public class Besluitvorming {
                 throw new IdempotentieSleutelHergebruikt(sleutel);
             }
             return eerder.versie() == null
-                    ? vastgelegd(eerder.aggregaatId())
+                    ? laatsteVanObject(eerder.aggregaatId())
                     : new BesluitVastgelegd(eerder.aggregaatId(), eerder.versie(), eerder.positie());
         });
     }
@@ -149,7 +150,11 @@ public class Besluitvorming {
         return Optional.of(waarde);
     }
 
-    private BesluitVastgelegd vastgelegd(String id) {
+    /**
+     * Only for a key claimed before answers were stored with the claim, in the decision's own transaction: its answer
+     * was never kept, so the object's latest event stands in for it.
+     */
+    private BesluitVastgelegd laatsteVanObject(String id) {
         return jdbc.sql("""
                         SELECT sequencenumber, globalindex FROM domainevententry
                         WHERE aggregateidentifier = :id ORDER BY sequencenumber DESC LIMIT 1""")

@@ -1,12 +1,14 @@
 package nl.regioregister.command.platform;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.Components;
 import nl.regioregister.command.besluit.Bevoegdheidscontrole;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -16,21 +18,37 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CommandSideConfiguratie {
 
-    /** Authority first, then the idempotency claim, both inside the command's transaction. */
+    /**
+     * Authority first, then the idempotency claim, then the answer from the command's own events, all inside the
+     * command's transaction.
+     */
     @Autowired
-    void registreerInterceptors(CommandBus commandBus, Idempotentie idempotentie) {
+    void registreerInterceptors(CommandBus commandBus, EventStore eventStore, Idempotentie idempotentie,
+                                Vastlegging vastlegging) {
         commandBus.registerHandlerInterceptor(new Bevoegdheidscontrole());
         commandBus.registerHandlerInterceptor(idempotentie.sleutelclaim());
+        commandBus.registerHandlerInterceptor(vastlegging.antwoord());
+        eventStore.registerDispatchInterceptor(vastlegging.notitie());
     }
 
     @Bean
     @ConditionalOnMissingBean
     OpenAPI regioregisterApi() {
         return new OpenAPI()
-                .info(new Info().title("Regioregister API").version("1.0.0")
+                .info(new Info().title("Regioregister API").version(ApiOntwerpregels.VERSIE)
                         .description("Besluiten in de samenwerking tussen het Rijk en de regio's"))
                 .components(new Components().addSecuritySchemes("basic",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
+    }
+
+    /** The NL API Design Rules on the OpenAPI document; in the standalone run once per side, to the same effect. */
+    @Bean
+    OpenApiCustomizer besluitenApiOntwerpregels() {
+        ApiOntwerpregels regels = new ApiOntwerpregels();
+        return api -> {
+            regels.customise(api);
+            BesluitHeaders.documenteer(api);
+        };
     }
 }

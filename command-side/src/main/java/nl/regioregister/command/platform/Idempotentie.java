@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Remembers per user which Idempotency-Key recorded which decision. The key is claimed inside the transaction that
  * appends the decision's events, so a retry either finds the first answer or, racing the first attempt, fails on the
- * key and then finds it: a decision is never recorded twice.
+ * key and then finds it: a decision is never recorded twice. The decision's answer is stored with the key in that
+ * same transaction ({@link Vastlegging}), so the first answer is never lost nor another decision's.
  */
 @Component
 class Idempotentie {
@@ -66,14 +67,5 @@ class Idempotentie {
                 .query((rs, n) -> new Eerder(rs.getString(1), rs.getString(2),
                         (Long) rs.getObject(3), (Long) rs.getObject(4)))
                 .optional();
-    }
-
-    void onthoud(String actor, String sleutel, BesluitVastgelegd antwoord) {
-        jdbc.sql("""
-                        UPDATE besluit_idempotentie SET versie = :versie, positie = :positie
-                        WHERE actor = :actor AND sleutel = :sleutel""")
-                .param("versie", antwoord.versie()).param("positie", antwoord.positie())
-                .param("actor", actor).param("sleutel", sleutel)
-                .update();
     }
 }

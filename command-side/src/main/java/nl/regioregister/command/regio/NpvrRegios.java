@@ -3,8 +3,10 @@ package nl.regioregister.command.regio;
 import java.util.List;
 import nl.regioregister.command.platform.BesluitGegevens;
 import nl.regioregister.command.platform.Besluitvorming;
+import nl.regioregister.events.regio.OpgenomenInProgramma;
 import nl.regioregister.events.regio.Programma;
 import nl.regioregister.events.regio.RegioSoort;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,30 +54,41 @@ class NpvrRegios implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         int geregistreerd = 0;
+        int opgenomen = 0;
         for (NpvrRegio regio : REGIOS) {
-            if (eventStore.lastSequenceNumberFor(regio.id()).isPresent()) {
-                continue;
-            }
             BesluitGegevens besluit = new BesluitGegevens(LocalDate.of(2024, 12, 20),
                     "Regio in het Nationaal Programma Vitale Regio's", BRON,
                     new BesluitGegevens.Orgaan(nl.regioregister.events.Besluitorgaan.MINISTERRAAD, "Ministerraad"),
                     null);
             try {
-                besluitvorming.neem(regio.id(),
-                        new RegistreerRegio(regio.id(), regio.naam(), RegioSoort.SAMENWERKINGSVERBAND_VAN_GEMEENTEN,
-                                regio.provincies(), List.of()),
-                        besluit, "regioregister", "BZK", "BZK");
-                // from the decision's ingangsdatum: the Kamerbrief took these regions into the programme
-                besluitvorming.neem(regio.id(), new NeemOpInProgramma(regio.id(), Programma.NPVR, null, null, null),
-                        besluit, "regioregister", "BZK", "BZK");
-                geregistreerd++;
+                if (eventStore.lastSequenceNumberFor(regio.id()).isEmpty()) {
+                    besluitvorming.neem(regio.id(),
+                            new RegistreerRegio(regio.id(), regio.naam(), RegioSoort.SAMENWERKINGSVERBAND_VAN_GEMEENTEN,
+                                    regio.provincies(), List.of()),
+                            besluit, "regioregister", "BZK", "BZK");
+                    geregistreerd++;
+                }
+                // Two decisions, two transactions: a stop between them leaves a region registered but not taken
+                // in, which the next start completes. A region that ever took part keeps its history as decided.
+                if (!ooitInHetNpvr(regio.id())) {
+                    // from the decision's ingangsdatum: the Kamerbrief took these regions into the programme
+                    besluitvorming.neem(regio.id(), new NeemOpInProgramma(regio.id(), Programma.NPVR, null, null, null),
+                            besluit, "regioregister", "BZK", "BZK");
+                    opgenomen++;
+                }
             } catch (RegioBestaatAl | NeemtAlDeelAanProgramma
                      | org.axonframework.modelling.command.ConcurrencyException alGedaan) {
                 // another instance registered it at the same moment
             }
         }
-        if (geregistreerd > 0) {
-            LOG.info("{} NPVR-regio's geregistreerd uit de referentiedata", geregistreerd);
+        if (geregistreerd > 0 || opgenomen > 0) {
+            LOG.info("{} NPVR-regio's geregistreerd en {} in het NPVR opgenomen uit de referentiedata",
+                    geregistreerd, opgenomen);
         }
+    }
+
+    private boolean ooitInHetNpvr(String regioId) {
+        return eventStore.readEvents(regioId).asStream().map(DomainEventMessage::getPayload)
+                .anyMatch(g -> g instanceof OpgenomenInProgramma opgenomen && opgenomen.programma() == Programma.NPVR);
     }
 }

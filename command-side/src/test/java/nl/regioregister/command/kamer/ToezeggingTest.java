@@ -10,6 +10,7 @@ import nl.regioregister.events.regio.Programma;
 import nl.regioregister.command.besluit.Bevoegdheidscontrole;
 import nl.regioregister.command.besluit.GeenBevoegdheid;
 import nl.regioregister.command.besluit.OngeldigBesluit;
+import nl.regioregister.events.kamer.Kamerstuknummer;
 import nl.regioregister.events.kamer.ToezeggingGeregistreerd;
 import nl.regioregister.events.kamer.ToezeggingVervuld;
 import nl.regioregister.events.kamer.ToezeggingstermijnVerzet;

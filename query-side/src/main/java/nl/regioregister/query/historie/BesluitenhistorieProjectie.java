@@ -8,13 +8,16 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Function;
 import nl.regioregister.events.BesluitMetadata;
+import java.util.List;
+import nl.regioregister.query.platform.EigenPositie;
+import nl.regioregister.query.platform.Herbouwbaar;
+import nl.regioregister.query.platform.Herbouwslot;
 import nl.regioregister.query.platform.ProjectieStand;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Revision;
 import org.springframework.stereotype.Component;
 
@@ -24,24 +27,44 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(BesluitenhistorieProjectie.NAAM)
-class BesluitenhistorieProjectie {
+class BesluitenhistorieProjectie implements Herbouwbaar {
 
     static final String NAAM = "besluitenhistorie";
 
     private final BesluitenhistorieRepository besluiten;
     private final ProjectieStand stand;
     private final ObjectMapper json;
+    private final Herbouwslot slot;
 
-    BesluitenhistorieProjectie(BesluitenhistorieRepository besluiten, ProjectieStand stand, ObjectMapper json) {
+    BesluitenhistorieProjectie(BesluitenhistorieRepository besluiten, ProjectieStand stand, ObjectMapper json,
+                               Herbouwslot slot) {
         this.besluiten = besluiten;
         this.stand = stand;
         this.json = json;
+        this.slot = slot;
     }
 
     @EventHandler
-    void on(Object gebeurtenis, EventMessage<?> bericht, TrackingToken token) {
-        stand.bij(NAAM, token);
-        besluiten.voegToe(besluit(gebeurtenis, bericht, ProjectieStand.positie(token)));
+    void on(Object gebeurtenis, EventMessage<?> bericht) {
+        slot.deel(NAAM);
+        long positie = EigenPositie.van(bericht);
+        stand.bij(NAAM, positie);
+        pasToe(gebeurtenis, bericht, positie, "");
+    }
+
+    @Override
+    public String naam() {
+        return NAAM;
+    }
+
+    @Override
+    public List<String> tabellen() {
+        return List.of(BesluitenhistorieRepository.TABEL);
+    }
+
+    @Override
+    public void pasToe(Object gebeurtenis, EventMessage<?> bericht, long positie, String achtervoegsel) {
+        besluiten.voegToe(besluit(gebeurtenis, bericht, positie), BesluitenhistorieRepository.TABEL + achtervoegsel);
     }
 
     @ResetHandler
@@ -50,10 +73,7 @@ class BesluitenhistorieProjectie {
         stand.wis(NAAM);
     }
 
-    /**
-     * The decision an event records. {@code positie} is the token's position; the repository replaces it by the
-     * event's own global index, which differs for an event committed late (one that filled a gap).
-     */
+    /** The decision an event records, at the event's own global index. */
     Besluit besluit(Object gebeurtenis, EventMessage<?> bericht, long positie) {
         JsonNode inhoud = json.valueToTree(gebeurtenis);
         JsonNode regioId = inhoud.path("regioId");

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import nl.regioregister.query.platform.Bedragen;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 @Repository
 class BesluitenhistorieRepository {
+
+    static final String TABEL = "besluit_historie";
 
     /** Rows fetched per round trip when exporting: the export never holds more than this in memory. */
     static final int EXPORT_FETCH_SIZE = 500;
@@ -50,17 +53,13 @@ class BesluitenhistorieRepository {
         this.json = json;
     }
 
-    /**
-     * Records a decision at its event's global index; the token position is the fallback for an event that is not in
-     * this database's event store. Recording the same event again changes nothing.
-     */
-    void voegToe(Besluit besluit) {
-        jdbc.sql("""
-                        INSERT INTO besluit_historie (positie, gebeurtenis_id, type, revisie, regio_id, object_id,
+    /** Records a decision at its event's own global index. Recording the same event again changes nothing. */
+    void voegToe(Besluit besluit, String tabel) {
+        jdbc.sql("INSERT INTO " + tabel + """
+                         (positie, gebeurtenis_id, type, revisie, regio_id, object_id,
                             volgnummer, actor, rol, organisatie, geregistreerd_op, ingangsdatum, motivering, bron, inhoud,
                             besluitorgaan, besluitorgaan_naam, namens)
-                        VALUES (COALESCE((SELECT globalindex FROM domainevententry WHERE eventidentifier = :id), :positie),
-                            :id, :type, :revisie, :regio, :object, :volgnummer, :actor, :rol, :organisatie,
+                        VALUES (:positie, :id, :type, :revisie, :regio, :object, :volgnummer, :actor, :rol, :organisatie,
                             :geregistreerdOp, :ingangsdatum, :motivering, :bron, CAST(:inhoud AS jsonb),
                             :besluitorgaan, :besluitorgaanNaam, :namens)
                         ON CONFLICT (gebeurtenis_id) DO NOTHING""")
@@ -180,7 +179,7 @@ class BesluitenhistorieRepository {
 
     private JsonNode inhoud(String tekst) {
         try {
-            return json.readTree(tekst);
+            return Bedragen.inCenten(json.readTree(tekst));
         } catch (JsonProcessingException onleesbaar) {
             throw new IllegalStateException("de inhoud van een besluit is geen JSON", onleesbaar);
         }

@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import io.swagger.v3.oas.annotations.Parameter;
+import nl.regioregister.events.kamer.Kamerstuknummer;
 import nl.regioregister.query.platform.LeesNaSchrijven;
+import nl.regioregister.query.platform.Nederland;
 import nl.regioregister.query.platform.NietGevonden;
 import org.springframework.http.ResponseEntity;
 import nl.regioregister.query.platform.OngeldigeInvoer;
@@ -107,10 +109,18 @@ class KamerController {
     }
 
     @GetMapping("/v1/moties/{kamerstuknummer}")
-    @Operation(summary = "Eén motie met hoe zij wordt uitgevoerd")
-    Motie motie(@PathVariable String kamerstuknummer) {
-        return jdbc.sql("SELECT * FROM motie WHERE kamerstuknummer = :nr").param("nr", kamerstuknummer)
-                .query(this::naarMotie).optional().orElseThrow(() -> new NietGevonden("De motie " + kamerstuknummer));
+    @Operation(summary = "Eén motie met hoe zij wordt uitgevoerd",
+            description = "Het Kamerstuknummer zoals geciteerd: 29697-169, 29 697, nr. 169 of Kamerstuk 29697, nr."
+                    + " 169 wijzen dezelfde motie aan, zoals bij de besluiten.")
+    ResponseEntity<Motie> motie(@PathVariable String kamerstuknummer,
+                                @Parameter(description = LeesNaSchrijven.BESCHRIJVING)
+                                @RequestParam(name = LeesNaSchrijven.PARAMETER, required = false)
+                                Long minimalePositie) {
+        return leesNaSchrijven.antwoord(KamerProjectie.NAAM, minimalePositie, () ->
+                jdbc.sql("SELECT * FROM motie WHERE kamerstuknummer = :nr")
+                        .param("nr", Kamerstuknummer.normaliseerZoMogelijk(kamerstuknummer))
+                        .query(this::naarMotie).optional()
+                        .orElseThrow(() -> new NietGevonden("De motie " + kamerstuknummer)));
     }
 
     @GetMapping("/v1/toezeggingen")
@@ -123,7 +133,7 @@ class KamerController {
                                               Long minimalePositie) {
         LeesNaSchrijven.Uitkomst uitkomst = leesNaSchrijven.wacht(KamerProjectie.NAAM, minimalePositie);
         Vraag vraag = Vraag.van(status, "vervuld", "vervuld_op", pagina, paginagrootte);
-        LocalDate vandaag = LocalDate.now(clock);
+        LocalDate vandaag = Nederland.vandaag(clock);
         List<Toezegging> toezeggingen = jdbc.sql("SELECT * FROM toezegging" + vraag.filter()
                         + " ORDER BY (vervuld_op IS NULL) DESC, uiterlijk NULLS LAST, toezegging_id" + vraag.blad())
                 .query((rs, n) -> new Toezegging(rs.getString("toezegging_id"), rs.getString("omschrijving"),

@@ -1,5 +1,6 @@
 package nl.regioregister.query.kamer;
 
+import java.util.List;
 import nl.regioregister.events.BesluitMetadata;
 import nl.regioregister.events.kamer.MotieAfgedaan;
 import nl.regioregister.events.kamer.MotieGeregistreerd;
@@ -7,96 +8,70 @@ import nl.regioregister.events.kamer.MotieUitvoeringGeregistreerd;
 import nl.regioregister.events.kamer.ToezeggingGeregistreerd;
 import nl.regioregister.events.kamer.ToezeggingVervuld;
 import nl.regioregister.events.kamer.ToezeggingstermijnVerzet;
+import nl.regioregister.query.platform.EigenPositie;
 import nl.regioregister.query.platform.ProjectieStand;
+import nl.regioregister.query.platform.Herbouwbaar;
+import nl.regioregister.query.platform.Herbouwslot;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Moties and toezeggingen with how each is carried out, for the ministry to account to Parliament. */
+/**
+ * Moties and toezeggingen with how each is carried out, for the ministry to account to Parliament.
+ * <p>
+ * Every row keeps the own position of the last event applied to it and a change applies only to a row that has not
+ * seen a later event of its object: applying an event twice, or an earlier one after a later (a rebuild that meets
+ * the live projection), changes nothing. Events of one motie or toezegging are one aggregate's, so their own
+ * positions rise in the order they were decided.
+ */
 @Component
 @ProcessingGroup(KamerProjectie.NAAM)
-class KamerProjectie {
+class KamerProjectie implements Herbouwbaar {
 
     static final String NAAM = "kamer";
+    static final List<String> TABELLEN = List.of("motie", "motie_uitvoering", "toezegging");
 
     private final JdbcClient jdbc;
     private final ProjectieStand stand;
+    private final Herbouwslot slot;
 
-    KamerProjectie(JdbcClient jdbc, ProjectieStand stand) {
+    KamerProjectie(JdbcClient jdbc, ProjectieStand stand, Herbouwslot slot) {
         this.jdbc = jdbc;
         this.stand = stand;
+        this.slot = slot;
     }
 
     @EventHandler
-    void on(MotieGeregistreerd e, TrackingToken token) {
-        jdbc.sql("""
-                        INSERT INTO motie (kamerstuknummer, titel, indieners, aangenomen_op, positie)
-                        VALUES (:nr, :titel, :indieners, :op, :positie) ON CONFLICT DO NOTHING""")
-                .param("nr", e.kamerstuknummer()).param("titel", e.titel())
-                .param("indieners", e.indieners().toArray(String[]::new)).param("op", e.aangenomenOp())
-                .param("positie", stand.bij(NAAM, token)).update();
+    void on(MotieGeregistreerd e, EventMessage<?> bericht) {
+        live(e, bericht);
     }
 
     @EventHandler
-    void on(MotieUitvoeringGeregistreerd e, TrackingToken token,
-            @MetaDataValue(BesluitMetadata.INGANGSDATUM) String ingangsdatum) {
-        long positie = stand.bij(NAAM, token);
-        jdbc.sql("""
-                        INSERT INTO motie_uitvoering (kamerstuknummer, positie, referentie, omschrijving, ingangsdatum)
-                        VALUES (:nr, :positie, :ref, :oms, CAST(:datum AS date)) ON CONFLICT DO NOTHING""")
-                .param("nr", e.kamerstuknummer()).param("positie", positie).param("ref", e.referentie())
-                .param("oms", e.omschrijving()).param("datum", ingangsdatum).update();
-        jdbc.sql("UPDATE motie SET positie = :positie WHERE kamerstuknummer = :nr")
-                .param("positie", positie).param("nr", e.kamerstuknummer()).update();
+    void on(MotieUitvoeringGeregistreerd e, EventMessage<?> bericht) {
+        live(e, bericht);
     }
 
     @EventHandler
-    void on(MotieAfgedaan e, TrackingToken token, @MetaDataValue(BesluitMetadata.INGANGSDATUM) String ingangsdatum) {
-        jdbc.sql("""
-                        UPDATE motie SET afgedaan_op = CAST(:datum AS date), afgedaan_referentie = :ref,
-                                         positie = :positie
-                        WHERE kamerstuknummer = :nr""")
-                .param("datum", ingangsdatum).param("ref", e.referentie()).param("positie", stand.bij(NAAM, token))
-                .param("nr", e.kamerstuknummer()).update();
+    void on(MotieAfgedaan e, EventMessage<?> bericht) {
+        live(e, bericht);
     }
 
     @EventHandler
-    void on(ToezeggingGeregistreerd e, TrackingToken token) {
-        jdbc.sql("""
-                        INSERT INTO toezegging (toezegging_id, omschrijving, gedaan_aan, gedaan_in, uiterlijk, motie,
-                                                termijn, bewindspersoon, departement, programma, regios, positie)
-                        VALUES (:id, :oms, :aan, :in, :uiterlijk, :motie, :termijn, :bewindspersoon, :departement,
-                                :programma, :regios, :positie) ON CONFLICT DO NOTHING""")
-                .param("id", e.toezeggingId()).param("oms", e.omschrijving()).param("aan", e.gedaanAan())
-                .param("in", e.gedaanIn()).param("uiterlijk", e.uiterlijk()).param("motie", e.motie())
-                .param("termijn", e.termijn()).param("bewindspersoon", e.bewindspersoon())
-                .param("departement", e.departement() == null ? null : e.departement().name())
-                .param("programma", e.programma() == null ? null : e.programma().name())
-                .param("regios", (e.regios() == null ? java.util.List.<String>of() : e.regios()).toArray(String[]::new))
-                .param("positie", stand.bij(NAAM, token)).update();
+    void on(ToezeggingGeregistreerd e, EventMessage<?> bericht) {
+        live(e, bericht);
     }
 
     @EventHandler
-    void on(ToezeggingstermijnVerzet e, TrackingToken token) {
-        jdbc.sql("UPDATE toezegging SET uiterlijk = :uiterlijk, positie = :positie WHERE toezegging_id = :id")
-                .param("uiterlijk", e.nieuweTermijn()).param("positie", stand.bij(NAAM, token))
-                .param("id", e.toezeggingId()).update();
+    void on(ToezeggingstermijnVerzet e, EventMessage<?> bericht) {
+        live(e, bericht);
     }
 
     @EventHandler
-    void on(ToezeggingVervuld e, TrackingToken token) {
-        jdbc.sql("""
-                        UPDATE toezegging SET vervuld_met = :brief, vervuld_op = :op, vervuld_wijze = :wijze,
-                                              positie = :positie
-                        WHERE toezegging_id = :id""")
-                .param("brief", e.kamerbrief() != null ? e.kamerbrief()
-                        : e.referentie() != null ? e.referentie() : "anders")
-                .param("op", e.datum()).param("wijze", e.wijze())
-                .param("positie", stand.bij(NAAM, token)).param("id", e.toezeggingId()).update();
+    void on(ToezeggingVervuld e, EventMessage<?> bericht) {
+        live(e, bericht);
     }
 
     @ResetHandler
@@ -105,5 +80,80 @@ class KamerProjectie {
         jdbc.sql("DELETE FROM motie").update();
         jdbc.sql("DELETE FROM toezegging").update();
         stand.wis(NAAM);
+    }
+
+    private void live(Object gebeurtenis, EventMessage<?> bericht) {
+        slot.deel(NAAM);
+        long positie = EigenPositie.van(bericht);
+        pasToe(gebeurtenis, bericht, positie, "");
+        stand.bij(NAAM, positie);
+    }
+
+    @Override
+    public String naam() {
+        return NAAM;
+    }
+
+    @Override
+    public List<String> tabellen() {
+        return TABELLEN;
+    }
+
+    @Override
+    public void pasToe(Object gebeurtenis, EventMessage<?> bericht, long positie, String achtervoegsel) {
+        String motie = "motie" + achtervoegsel;
+        String uitvoering = "motie_uitvoering" + achtervoegsel;
+        String toezegging = "toezegging" + achtervoegsel;
+        Object ingang = bericht.getMetaData().get(BesluitMetadata.INGANGSDATUM);
+        String ingangsdatum = ingang == null ? null : ingang.toString();
+        if (gebeurtenis instanceof MotieGeregistreerd e) {
+            jdbc.sql("INSERT INTO " + motie + """
+                             (kamerstuknummer, titel, indieners, aangenomen_op, positie)
+                            VALUES (:nr, :titel, :indieners, :op, :positie) ON CONFLICT DO NOTHING""")
+                    .param("nr", e.kamerstuknummer()).param("titel", e.titel())
+                    .param("indieners", e.indieners().toArray(String[]::new)).param("op", e.aangenomenOp())
+                    .param("positie", positie).update();
+        } else if (gebeurtenis instanceof MotieUitvoeringGeregistreerd e) {
+            jdbc.sql("INSERT INTO " + uitvoering + """
+                             (kamerstuknummer, positie, referentie, omschrijving, ingangsdatum)
+                            VALUES (:nr, :positie, :ref, :oms, CAST(:datum AS date)) ON CONFLICT DO NOTHING""")
+                    .param("nr", e.kamerstuknummer()).param("positie", positie).param("ref", e.referentie())
+                    .param("oms", e.omschrijving()).param("datum", ingangsdatum).update();
+            jdbc.sql("UPDATE " + motie + " SET positie = :positie WHERE kamerstuknummer = :nr AND positie < :positie")
+                    .param("positie", positie).param("nr", e.kamerstuknummer()).update();
+        } else if (gebeurtenis instanceof MotieAfgedaan e) {
+            jdbc.sql("UPDATE " + motie + """
+                             SET afgedaan_op = CAST(:datum AS date), afgedaan_referentie = :ref, positie = :positie
+                            WHERE kamerstuknummer = :nr AND positie < :positie""")
+                    .param("datum", ingangsdatum).param("ref", e.referentie()).param("positie", positie)
+                    .param("nr", e.kamerstuknummer()).update();
+        } else if (gebeurtenis instanceof ToezeggingGeregistreerd e) {
+            jdbc.sql("INSERT INTO " + toezegging + """
+                             (toezegging_id, omschrijving, gedaan_aan, gedaan_in, uiterlijk, motie,
+                             termijn, bewindspersoon, departement, programma, regios, positie)
+                            VALUES (:id, :oms, :aan, :in, :uiterlijk, :motie, :termijn, :bewindspersoon, :departement,
+                                    :programma, :regios, :positie) ON CONFLICT DO NOTHING""")
+                    .param("id", e.toezeggingId()).param("oms", e.omschrijving()).param("aan", e.gedaanAan())
+                    .param("in", e.gedaanIn()).param("uiterlijk", e.uiterlijk()).param("motie", e.motie())
+                    .param("termijn", e.termijn()).param("bewindspersoon", e.bewindspersoon())
+                    .param("departement", e.departement() == null ? null : e.departement().name())
+                    .param("programma", e.programma() == null ? null : e.programma().name())
+                    .param("regios", (e.regios() == null ? List.<String>of() : e.regios()).toArray(String[]::new))
+                    .param("positie", positie).update();
+        } else if (gebeurtenis instanceof ToezeggingstermijnVerzet e) {
+            jdbc.sql("UPDATE " + toezegging + """
+                             SET uiterlijk = :uiterlijk, positie = :positie
+                            WHERE toezegging_id = :id AND positie < :positie""")
+                    .param("uiterlijk", e.nieuweTermijn()).param("positie", positie)
+                    .param("id", e.toezeggingId()).update();
+        } else if (gebeurtenis instanceof ToezeggingVervuld e) {
+            jdbc.sql("UPDATE " + toezegging + """
+                             SET vervuld_met = :brief, vervuld_op = :op, vervuld_wijze = :wijze, positie = :positie
+                            WHERE toezegging_id = :id AND positie < :positie""")
+                    .param("brief", e.kamerbrief() != null ? e.kamerbrief()
+                            : e.referentie() != null ? e.referentie() : "anders")
+                    .param("op", e.datum()).param("wijze", e.wijze()).param("positie", positie)
+                    .param("id", e.toezeggingId()).update();
+        }
     }
 }

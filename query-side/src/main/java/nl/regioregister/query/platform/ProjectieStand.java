@@ -1,13 +1,12 @@
 package nl.regioregister.query.platform;
 
-import java.util.OptionalLong;
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Records, in the same transaction as the projection's own rows and its token, the event position a projection
- * reflects; every view answers with it so that a client knows how fresh it is.
+ * Records, in the same transaction as the projection's own rows and its token, the highest own event position
+ * ({@link EigenPositie}) a projection has applied; every view answers with it so that a client knows how fresh it is.
+ * Whether a view has applied every event up to a position is the processor's token's to say ({@link Verwerkingsstand}).
  */
 @Component
 public class ProjectieStand {
@@ -18,8 +17,7 @@ public class ProjectieStand {
         this.jdbc = jdbc;
     }
 
-    public long bij(String projectie, TrackingToken token) {
-        long positie = positie(token);
+    public long bij(String projectie, long positie) {
         jdbc.sql("""
                         INSERT INTO projectie_stand (projectie, positie) VALUES (:projectie, :positie)
                         ON CONFLICT (projectie) DO UPDATE SET positie = GREATEST(projectie_stand.positie, :positie)""")
@@ -39,10 +37,5 @@ public class ProjectieStand {
 
     public void wis(String projectie) {
         jdbc.sql("DELETE FROM projectie_stand WHERE projectie = :projectie").param("projectie", projectie).update();
-    }
-
-    public static long positie(TrackingToken token) {
-        OptionalLong positie = token == null ? OptionalLong.empty() : token.position();
-        return positie.orElse(0L);
     }
 }

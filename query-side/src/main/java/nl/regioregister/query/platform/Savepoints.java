@@ -59,6 +59,7 @@ class Savepoints implements HandlerEnhancerDefinition {
                 resultaat = super.handle(bericht, doel);
             } catch (Exception | Error fout) {
                 transactie.rollback(savepoint);
+                Herbouwslot.vergeetNaTerugdraaien();
                 throw fout;
             }
             transactie.commit(savepoint);

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import jakarta.annotation.PreDestroy;
 import nl.regioregister.query.platform.Besluit;
+import nl.regioregister.query.platform.EigenPositie;
 import nl.regioregister.query.platform.RegioVan;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -44,9 +45,8 @@ class Herbouw {
     private final TransactionTemplate transactie;
     private final EventStorageEngine eventStore;
     private final RegioStatusOpslag opslag;
-    private final RegioStatusBerekening berekening;
+    private final GeldendeStand geldendeStand;
     private final Clock clock;
-    private final Tijdreis tijdreis;
     private final ExecutorService uitvoerder = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "herbouw-regio-status");
         t.setDaemon(true);
@@ -54,19 +54,20 @@ class Herbouw {
     });
 
     Herbouw(JdbcClient jdbc, TransactionTemplate transactie, EventStorageEngine eventStore, RegioStatusOpslag opslag,
-            RegioStatusBerekening berekening, Clock clock, Tijdreis tijdreis) {
-        this.tijdreis = tijdreis;
+            GeldendeStand geldendeStand, Clock clock) {
         this.jdbc = jdbc;
         this.transactie = transactie;
         this.eventStore = eventStore;
         this.opslag = opslag;
-        this.berekening = berekening;
+        this.geldendeStand = geldendeStand;
         this.clock = clock;
     }
 
     /** Starts a rebuild unless one is running; answers its progress either way. */
     synchronized Voortgang start() {
-        Optional<Voortgang> lopend = voortgang().filter(v -> v.status() == Status.BEZIG);
+        // A rebuild that has not reported progress for ten minutes (its instance stopped) is started again.
+        Optional<Voortgang> lopend = voortgang().filter(v -> v.status() == Status.BEZIG)
+                .filter(v -> v.bijgewerktOp().isAfter(clock.instant().minus(Duration.ofMinutes(10))));
         if (lopend.isPresent()) {
             return lopend.get();
         }
@@ -178,18 +179,17 @@ class Herbouw {
         for (TrackedEventMessage<?> gebeurtenis : batch) {
             Object payload = gebeurtenis.getPayload();
             Optional<String> regio = RegioVan.gebeurtenis(payload);
-            long positie = gebeurtenis.trackingToken().position().orElse(0);
+            long positie = EigenPositie.van(gebeurtenis);
             if (regio.isEmpty() || !opslag.markeerToegepast(generatie, positie)) {
                 continue;
             }
             Besluit besluit = Besluit.uit(gebeurtenis.getMetaData());
-            opslag.indexeer(regio.get(), positie, besluit.geregistreerdOp(), besluit.ingangsdatum());
+            opslag.indexeer(regio.get(), positie, besluit.geregistreerdOp(), besluit.ingangsdatum(),
+                    payload);
             RegioStatus status = gewijzigd.computeIfAbsent(regio.get(),
                     id -> opslag.lees(generatie, id).orElseGet(RegioStatus::new));
-            berekening.pas(status, payload, besluit, positie);
-            if (payload instanceof nl.regioregister.events.correctie.BesluitHerroepen) {
-                gewijzigd.put(regio.get(), tijdreis.herberekend(regio.get(), positie));
-            }
+            gewijzigd.put(regio.get(), geldendeStand.verwerk(generatie, regio.get(), status,
+                    new RegioStatusBerekening.Besluitgebeurtenis(payload, besluit, positie)));
         }
         gewijzigd.forEach((regioId, status) -> opslag.schrijf(generatie, regioId, status));
         gewijzigd.clear();

@@ -41,11 +41,14 @@ class RegioLijstController {
     }
 
     private final RegioStatusOpslag opslag;
+    private final GeldendeStand geldendeStand;
     private final ProjectieStand stand;
     private final LeesNaSchrijven leesNaSchrijven;
 
-    RegioLijstController(RegioStatusOpslag opslag, ProjectieStand stand, LeesNaSchrijven leesNaSchrijven) {
+    RegioLijstController(RegioStatusOpslag opslag, GeldendeStand geldendeStand, ProjectieStand stand,
+                         LeesNaSchrijven leesNaSchrijven) {
         this.opslag = opslag;
+        this.geldendeStand = geldendeStand;
         this.stand = stand;
         this.leesNaSchrijven = leesNaSchrijven;
     }
@@ -55,12 +58,14 @@ class RegioLijstController {
     ResponseEntity<Regios> alle(
             @Parameter(description = LeesNaSchrijven.BESCHRIJVING)
             @RequestParam(name = LeesNaSchrijven.PARAMETER, required = false) Long minimalePositie) {
-        return leesNaSchrijven.antwoord(RegioStatusOpslag.PROJECTIE, minimalePositie, () -> new Regios(
-                opslag.alle(opslag.actieveGeneratie()).stream()
-                        .map(RegioLijstController::kort)
-                        .sorted(Comparator.comparing(Regio::naam))
-                        .toList(),
-                stand.van(RegioStatusOpslag.PROJECTIE)));
+        return leesNaSchrijven.antwoord(RegioStatusOpslag.PROJECTIE, minimalePositie, () -> {
+            // the position first, the documents after: the answer reflects at least what it names
+            long positie = stand.van(RegioStatusOpslag.PROJECTIE);
+            return new Regios(RegioStatusController.alleOp(opslag, geldendeStand, geldendeStand.vandaag()).stream()
+                    .map(RegioLijstController::kort)
+                    .sorted(Comparator.comparing(Regio::naam))
+                    .toList(), positie);
+        });
     }
 
     @GetMapping("/{regioId}")
@@ -69,10 +74,18 @@ class RegioLijstController {
             @PathVariable String regioId,
             @Parameter(description = LeesNaSchrijven.BESCHRIJVING)
             @RequestParam(name = LeesNaSchrijven.PARAMETER, required = false) Long minimalePositie) {
-        return leesNaSchrijven.antwoord(RegioStatusOpslag.PROJECTIE, minimalePositie, () ->
-                opslag.lees(opslag.actieveGeneratie(), regioId)
-                        .map(status -> new RegioMetPositie(kort(status), stand.van(RegioStatusOpslag.PROJECTIE)))
-                        .orElseThrow(() -> new NietGevonden("De regio " + regioId)));
+        return leesNaSchrijven.antwoord(RegioStatusOpslag.PROJECTIE, minimalePositie, () -> {
+            long positie = stand.van(RegioStatusOpslag.PROJECTIE);
+            return leesVandaag(regioId)
+                    .map(status -> new RegioMetPositie(kort(status), positie))
+                    .orElseThrow(() -> new NietGevonden("De regio " + regioId));
+        });
+    }
+
+    private java.util.Optional<RegioStatus> leesVandaag(String regioId) {
+        int generatie = opslag.actieveGeneratie();
+        return opslag.lees(generatie, regioId).map(s -> geldendeStand.vandaag(generatie, regioId, s))
+                .filter(s -> s.regioId != null);
     }
 
     private static Regio kort(RegioStatus status) {

@@ -38,12 +38,15 @@ class RegioStatusOpslag {
                 .query(Integer.class).single();
     }
 
-    void indexeer(String regioId, long positie, Instant geregistreerdOp, LocalDate ingangsdatum) {
+    void indexeer(String regioId, long positie, Instant geregistreerdOp, LocalDate ingangsdatum, Object gebeurtenis) {
         jdbc.sql("""
-                        INSERT INTO regio_gebeurtenis (regio_id, positie, geregistreerd_op, ingangsdatum)
-                        VALUES (:regio, :positie, :op, :ingang) ON CONFLICT DO NOTHING""")
+                        INSERT INTO regio_gebeurtenis (regio_id, positie, geregistreerd_op, ingangsdatum, herroept)
+                        VALUES (:regio, :positie, :op, :ingang, :herroept)
+                        ON CONFLICT (regio_id, positie) DO UPDATE SET herroept = EXCLUDED.herroept
+                            WHERE regio_gebeurtenis.herroept IS NULL AND EXCLUDED.herroept IS NOT NULL""")
                 .param("regio", regioId).param("positie", positie)
                 .param("op", Timestamp.from(geregistreerdOp)).param("ingang", ingangsdatum)
+                .param("herroept", RegioStatusBerekening.herroept(gebeurtenis).orElse(null))
                 .update();
     }
 
@@ -64,6 +67,17 @@ class RegioStatusOpslag {
     List<RegioStatus> alle(int generatie) {
         return jdbc.sql("SELECT document FROM regio_status WHERE generatie = :g ORDER BY regio_id")
                 .param("g", generatie).query(String.class).list().stream().map(this::document).toList();
+    }
+
+    /** Every region's document by its id, also of a region whose registration takes effect later. */
+    java.util.Map<String, RegioStatus> allePerRegio(int generatie) {
+        java.util.Map<String, RegioStatus> perRegio = new java.util.TreeMap<>();
+        jdbc.sql("SELECT regio_id, document FROM regio_status WHERE generatie = :g")
+                .param("g", generatie)
+                .query(rs -> {
+                    perRegio.put(rs.getString("regio_id"), document(rs.getString("document")));
+                });
+        return perRegio;
     }
 
     void schrijf(int generatie, String regioId, RegioStatus status) {

@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * What is late against the target dates of the Kamerbrief of 20 December 2024 and the Toelichting procesmiddelen
- * (22 January 2025). Targets, never enforced: a late decision is recorded and shown as late.
+ * (22 January 2025), and what does not add up in the order decisions took effect. Targets, never enforced: a late
+ * decision is recorded and shown as late; a decision whose effective date lies before what it relies on is recorded
+ * and shown with a signal.
  */
 final class Signalen {
 
@@ -22,10 +24,20 @@ final class Signalen {
     private Signalen() {
     }
 
+    /**
+     * The signals of a status on its own {@code peildatum} ({@code vandaag}): every target and every sum is judged on
+     * the view's date, never on the wall clock, so the live view and time travel to the same date agree.
+     */
     static List<Signaal> van(RegioStatus status, LocalDate vandaag) {
         List<Signaal> signalen = new ArrayList<>();
         procesmiddelen(status, signalen);
-        if (!status.programmas.containsKey("NPVR") || status.programmas.get("NPVR").tot != null) {
+        uitbetalingZonderKassier(status, signalen);
+        uitvoeringsagendaVastgesteldZonderVastgesteldPlan(status, signalen);
+        vastgesteldVoorIndiening("plan", status.plan, signalen);
+        status.uitvoeringsagendas.forEach((periode, agenda) ->
+                vastgesteldVoorIndiening("uitvoeringsagenda " + periode, agenda, signalen));
+        RegioStatus.Deelname npvr = status.programmas.get("NPVR");
+        if (npvr == null || !npvr.loopt(vandaag)) {
             // "net als alle andere regio's recht op een aanspreekpunt" (letter of 19 December 2025).
             if (status.aanspreekpunt == null) {
                 signalen.add(new Signaal("GEEN_AANSPREEKPUNT", "de regio heeft geen aanspreekpunt bij het Rijk"));
@@ -36,7 +48,8 @@ final class Signalen {
         // Only NPVR regions get a rijksvertegenwoordiger (Kamerbrief Elke Regio Telt, December 2024, section 2).
         RegioStatus.Houder rv = status.bestuur.get("RIJKSVERTEGENWOORDIGER");
         if (rv == null || rv.vacant) {
-            signalen.add(new Signaal("GEEN_RIJKSVERTEGENWOORDIGER", "de regio heeft geen rijksvertegenwoordiger"));
+            signalen.add(new Signaal("GEEN_RIJKSVERTEGENWOORDIGER", "de regio heeft geen rijksvertegenwoordiger"
+                    + aangekondigd(status, "RijksvertegenwoordigerBenoemd")));
         }
         bestuurlijkOverleg(status, vandaag, signalen);
         status.uitvoeringsagendas.values().stream()
@@ -65,15 +78,19 @@ final class Signalen {
     }
 
     /**
-     * Procesmiddelen are recorded as reported, never capped; what does not add up is shown (Toelichting procesmiddelen
-     * NPVR, 22 januari 2025: free to spend, no formal accountability).
+     * Procesmiddelen are recorded as reported, never capped; what does not add up on the view's date is shown
+     * (Toelichting procesmiddelen NPVR, 22 januari 2025: free to spend, no formal accountability; available = paid +
+     * BTW reclaimed + carried in - carried out - spent). A negative available amount is never shown without
+     * {@code MEER_BESTEED_DAN_BESCHIKBAAR}, whether the money was pre-financed or a spend took effect before the
+     * payment it relies on.
      */
     private static void procesmiddelen(RegioStatus status, List<Signaal> signalen) {
         status.procesmiddelen.forEach((jaar, stand) -> {
             if (stand.getBeschikbaar().signum() < 0) {
                 signalen.add(new Signaal("MEER_BESTEED_DAN_BESCHIKBAAR", "in " + jaar + " is "
-                        + stand.getBeschikbaar().negate() + " euro meer besteed of overgedragen dan de kassier "
-                        + "ontving (voorfinanciering of een nog niet vastgelegde uitkering)"));
+                        + stand.getBeschikbaar().negate().toPlainString() + " euro meer besteed of overgedragen dan op "
+                        + status.peildatum + " uitbetaald, teruggevraagd en overgedragen was (voorfinanciering, een "
+                        + "nog niet vastgelegde uitkering of een besteding met een eerdere ingangsdatum)"));
             }
             if (stand.btwTeruggevraagd.compareTo(stand.btwGestort) > 0) {
                 signalen.add(new Signaal("BTW_TERUGGAVE_BOVEN_GESTORT", "in " + jaar + " is "
@@ -131,6 +148,58 @@ final class Signalen {
             return Integer.parseInt(jaren[1]) - Integer.parseInt(jaren[0]) + 1;
         } catch (RuntimeException onleesbaar) {
             return 4;
+        }
+    }
+
+    private static String aangekondigd(RegioStatus status, String besluit) {
+        if (status.aangekondigd == null) {
+            return "";
+        }
+        return status.aangekondigd.stream().filter(a -> a.besluit().equals(besluit)).findFirst()
+                .map(a -> "; een benoeming gaat in op " + a.ingangsdatum()).orElse("");
+    }
+
+    /**
+     * "Om de procesmiddelen te kunnen uitkeren" a regiokassier is needed (Toelichting procesmiddelen NPVR): a grant
+     * before the designation is recorded and legitimate (the Achterhoek's grant of 22 January before its kassier of
+     * 1 February), a payment in effect on the view's date while no kassier is designated is signalled.
+     */
+    private static void uitbetalingZonderKassier(RegioStatus status, List<Signaal> signalen) {
+        boolean uitbetaald = status.procesmiddelen.values().stream().anyMatch(j -> j.uitbetaald.signum() > 0);
+        if (uitbetaald && status.regiokassier == null) {
+            signalen.add(new Signaal("UITBETALING_ZONDER_KASSIER",
+                    "procesmiddelen uitbetaald terwijl op " + status.peildatum
+                            + " nog geen regiokassier was aangewezen"));
+        }
+    }
+
+    /**
+     * An uitvoeringsagenda is adopted "op basis van" an adopted plan (Kamerbrief NPVR, bijlage 1). Submitting one
+     * before the plan is adopted is recorded without a signal (acceleration, the Achterhoek's one adaptive agenda);
+     * the command side refuses adopting one before the plan, so this signal shows an adoption whose ingangsdatum lies
+     * before the plan's adoption took effect.
+     */
+    private static void uitvoeringsagendaVastgesteldZonderVastgesteldPlan(RegioStatus status, List<Signaal> signalen) {
+        boolean planVastgesteld = status.plan != null && status.plan.vastgesteldeVersie != null;
+        status.uitvoeringsagendas.forEach((periode, agenda) -> {
+            if (agenda.vastgesteldeVersie != null && !planVastgesteld) {
+                signalen.add(new Signaal("UITVOERINGSAGENDA_ZONDER_VASTGESTELD_PLAN",
+                        "de uitvoeringsagenda " + periode + " is vastgesteld terwijl op " + status.peildatum
+                                + " nog geen plan voor de regio was vastgesteld"));
+            }
+        });
+    }
+
+    /** An adoption that took effect before the adopted version was submitted: the adopted content is not yet known. */
+    private static void vastgesteldVoorIndiening(String wat, RegioStatus.Agenda agenda, List<Signaal> signalen) {
+        if (agenda == null || agenda.vastgesteldeVersie == null) {
+            return;
+        }
+        if (agenda.inhoud == null || agenda.ingediendOp == null
+                || (agenda.vastgesteldOp != null && agenda.vastgesteldOp.isBefore(agenda.ingediendOp))) {
+            signalen.add(new Signaal("VASTGESTELD_VOOR_INDIENING", wat + " versie " + agenda.vastgesteldeVersie
+                    + " is vastgesteld met ingang van " + agenda.vastgesteldOp
+                    + ", voordat die versie was ingediend"));
         }
     }
 }

@@ -15,11 +15,14 @@ import java.util.Map;
 import nl.regioregister.events.BesluitMetadata;
 import nl.regioregister.events.Departement;
 import nl.regioregister.events.regio.RijksvertegenwoordigerBenoemd;
+import nl.regioregister.query.platform.EigenPositie;
+import nl.regioregister.query.platform.Herbouwslot;
 import nl.regioregister.query.platform.ProjectieStand;
+import java.util.HashMap;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
@@ -37,7 +40,8 @@ class BesluitenhistorieProjectieTest {
     private final ProjectieStand stand = mock(ProjectieStand.class);
     private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
-    private final BesluitenhistorieProjectie projectie = new BesluitenhistorieProjectie(besluiten, stand, json);
+    private final BesluitenhistorieProjectie projectie = new BesluitenhistorieProjectie(besluiten, stand, json,
+            mock(Herbouwslot.class));
 
     private static final Map<String, String> METADATA = Map.of(
             BesluitMetadata.ACTOR, "bzk",
@@ -48,15 +52,20 @@ class BesluitenhistorieProjectieTest {
             BesluitMetadata.MOTIVERING, "Voordracht stuurgroep",
             BesluitMetadata.BRON, "AB 5 maart 2025, agendapunt 3");
 
+    private static Map<String, Object> metadata(long positie) {
+        Map<String, Object> metadata = new HashMap<>(METADATA);
+        metadata.put(EigenPositie.SLEUTEL, positie);
+        return metadata;
+    }
+
     @Test
     void een_benoeming_wordt_een_besluit_met_wie_namens_wie_wanneer_waarom_en_bron() {
         RijksvertegenwoordigerBenoemd benoemd =
                 new RijksvertegenwoordigerBenoemd("achterhoek", "J. de Vries", "DG Mobiliteit", Departement.IENW);
         GenericDomainEventMessage<RijksvertegenwoordigerBenoemd> bericht = new GenericDomainEventMessage<>(
-                "Regio", "achterhoek", 1, benoemd, MetaData.from(METADATA));
-        TrackingToken token = GapAwareTrackingToken.newInstance(42, List.of());
+                "Regio", "achterhoek", 1, benoemd, MetaData.from(metadata(42)));
 
-        projectie.on(benoemd, bericht, token);
+        projectie.on(benoemd, bericht);
 
         Besluit besluit = vastgelegd();
         assertThat(besluit.positie()).isEqualTo(42);
@@ -75,16 +84,32 @@ class BesluitenhistorieProjectieTest {
         assertThat(besluit.bron()).isEqualTo("AB 5 maart 2025, agendapunt 3");
         assertThat(besluit.inhoud().path("naam").asText()).isEqualTo("J. de Vries");
         assertThat(besluit.inhoud().path("departement").asText()).isEqualTo("IENW");
-        verify(stand).bij(BesluitenhistorieProjectie.NAAM, token);
+        verify(stand).bij(BesluitenhistorieProjectie.NAAM, 42);
+    }
+
+    @Test
+    void een_laat_vastgelegde_gebeurtenis_staat_op_haar_eigen_positie_niet_op_die_van_haar_token() {
+        RijksvertegenwoordigerBenoemd benoemd =
+                new RijksvertegenwoordigerBenoemd("twente", "A. Bakker", "DG Wonen", Departement.BZK);
+        GenericDomainEventMessage<RijksvertegenwoordigerBenoemd> domein = new GenericDomainEventMessage<>(
+                "Regio", "twente", 3, benoemd, MetaData.from(metadata(40)));
+        // The token has seen up to 45; event 40 committed late and fills the gap it left.
+        GenericTrackedDomainEventMessage<RijksvertegenwoordigerBenoemd> bericht = new GenericTrackedDomainEventMessage<>(
+                GapAwareTrackingToken.newInstance(45, List.of(41L)), domein);
+
+        projectie.on(benoemd, bericht);
+
+        assertThat(vastgelegd().positie()).isEqualTo(40);
+        verify(stand).bij(BesluitenhistorieProjectie.NAAM, 40);
     }
 
     @Test
     void een_onbekende_soort_gebeurtenis_zonder_regio_wordt_een_besluit_met_haar_eigen_naam_en_revisie() {
         MotieAangenomen motie = new MotieAangenomen("29697-169", "Flach", LocalDate.of(2025, 12, 19));
         GenericDomainEventMessage<MotieAangenomen> bericht = new GenericDomainEventMessage<>(
-                "Motie", "motie:29697-169", 0, motie, MetaData.from(METADATA));
+                "Motie", "motie:29697-169", 0, motie, MetaData.from(metadata(7)));
 
-        projectie.on(motie, bericht, GapAwareTrackingToken.newInstance(7, List.of()));
+        projectie.on(motie, bericht);
 
         Besluit besluit = vastgelegd();
         assertThat(besluit.type()).isEqualTo("MotieAangenomen");
@@ -99,9 +124,9 @@ class BesluitenhistorieProjectieTest {
     void zonder_leesbare_besluitgegevens_geldt_het_tijdstip_van_de_gebeurtenis_en_blijft_de_ingangsdatum_leeg() {
         MotieAangenomen motie = new MotieAangenomen("29697-134", "Kamminga", null);
         GenericEventMessage<MotieAangenomen> bericht = new GenericEventMessage<>(motie,
-                Map.of(BesluitMetadata.INGANGSDATUM, "5 maart"));
+                Map.of(BesluitMetadata.INGANGSDATUM, "5 maart", EigenPositie.SLEUTEL, 8L));
 
-        projectie.on(motie, bericht, GapAwareTrackingToken.newInstance(8, List.of()));
+        projectie.on(motie, bericht);
 
         Besluit besluit = vastgelegd();
         assertThat(besluit.geregistreerdOp()).isEqualTo(bericht.getTimestamp());
@@ -121,7 +146,7 @@ class BesluitenhistorieProjectieTest {
 
     private Besluit vastgelegd() {
         ArgumentCaptor<Besluit> besluit = ArgumentCaptor.forClass(Besluit.class);
-        verify(besluiten).voegToe(besluit.capture());
+        verify(besluiten).voegToe(besluit.capture(), org.mockito.ArgumentMatchers.eq("besluit_historie"));
         return besluit.getValue();
     }
 }

@@ -2,6 +2,7 @@ package nl.regioregister.events.agenda;
 
 import java.math.BigDecimal;
 import nl.regioregister.events.Departement;
+import nl.regioregister.events.Optioneel;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -23,5 +24,5 @@ public record UitvoeringsondersteuningToegezegd(
         Financieringsinstrument instrument,
         BigDecimal bedrag,
         Periode jaren,
-        String begroting) {
+        @Optioneel String begroting) {
 }

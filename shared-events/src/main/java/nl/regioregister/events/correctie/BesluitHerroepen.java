@@ -1,5 +1,6 @@
 package nl.regioregister.events.correctie;
 
+import nl.regioregister.events.Optioneel;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -18,9 +19,9 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record BesluitHerroepen(
         long positie,
-        String regioId,
+        @Optioneel String regioId,
         String type,
         String objectId,
         String reden,
-        Long vervangenDoor) {
+        @Optioneel Long vervangenDoor) {
 }

@@ -3,6 +3,7 @@ package nl.regioregister.events.kamer;
 import java.time.LocalDate;
 import java.util.List;
 import nl.regioregister.events.Departement;
+import nl.regioregister.events.Optioneel;
 import nl.regioregister.events.regio.Programma;
 import org.axonframework.serialization.Revision;
 
@@ -29,13 +30,13 @@ import org.axonframework.serialization.Revision;
 public record ToezeggingGeregistreerd(
         String toezeggingId,
         String omschrijving,
-        String gedaanAan,
+        @Optioneel String gedaanAan,
         String gedaanIn,
-        LocalDate uiterlijk,
-        String termijn,
-        String bewindspersoon,
-        Departement departement,
-        Programma programma,
+        @Optioneel LocalDate uiterlijk,
+        @Optioneel String termijn,
+        @Optioneel String bewindspersoon,
+        @Optioneel Departement departement,
+        @Optioneel Programma programma,
         List<String> regios,
-        String motie) {
+        @Optioneel String motie) {
 }

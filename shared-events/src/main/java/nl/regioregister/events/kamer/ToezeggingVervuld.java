@@ -1,6 +1,7 @@
 package nl.regioregister.events.kamer;
 
 import java.time.LocalDate;
+import nl.regioregister.events.Optioneel;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -19,8 +20,8 @@ import org.axonframework.serialization.Revision;
 @Revision("2")
 public record ToezeggingVervuld(
         String toezeggingId,
-        String kamerbrief,
+        @Optioneel String kamerbrief,
         LocalDate datum,
-        String referentie,
-        String wijze) {
+        @Optioneel String referentie,
+        @Optioneel String wijze) {
 }

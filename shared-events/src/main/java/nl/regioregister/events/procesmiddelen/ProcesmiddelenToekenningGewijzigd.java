@@ -1,6 +1,7 @@
 package nl.regioregister.events.procesmiddelen;
 
 import java.math.BigDecimal;
+import nl.regioregister.events.Optioneel;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -20,7 +21,7 @@ public record ProcesmiddelenToekenningGewijzigd(
         int jaar,
         BigDecimal bedrag,
         BigDecimal geschatteCompensabeleBtw,
-        String redenAfwijking,
+        @Optioneel String redenAfwijking,
         BigDecimal vorigBedrag,
         BigDecimal vorigeGeschatteCompensabeleBtw) {
 }

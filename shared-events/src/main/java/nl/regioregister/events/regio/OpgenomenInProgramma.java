@@ -2,6 +2,7 @@ package nl.regioregister.events.regio;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import nl.regioregister.events.Optioneel;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -18,6 +19,6 @@ public record OpgenomenInProgramma(
         String regioId,
         Programma programma,
         LocalDate vanaf,
-        String omschrijving,
-        BigDecimal rijksbijdrage) {
+        @Optioneel String omschrijving,
+        @Optioneel BigDecimal rijksbijdrage) {
 }

@@ -1,6 +1,7 @@
 package nl.regioregister.events.verzoek;
 
 import nl.regioregister.events.Departement;
+import nl.regioregister.events.Optioneel;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -15,5 +16,5 @@ public record VerzoekBeantwoord(
         String verzoekId,
         Verzoekuitkomst uitkomst,
         String antwoord,
-        Departement doorverwezenNaar) {
+        @Optioneel Departement doorverwezenNaar) {
 }

@@ -1,6 +1,7 @@
 package nl.regioregister.events.verzoek;
 
 import nl.regioregister.events.Departement;
+import nl.regioregister.events.Optioneel;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -15,6 +16,6 @@ public record VerzoekIngediend(
         String verzoekId,
         Verzoeksoort soort,
         String onderwerp,
-        String toelichting,
-        Departement gerichtAan) {
+        @Optioneel String toelichting,
+        @Optioneel Departement gerichtAan) {
 }

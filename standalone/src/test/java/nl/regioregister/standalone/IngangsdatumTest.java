@@ -162,8 +162,7 @@ class IngangsdatumTest {
 
     @Test
     void een_herroepen_besluit_telt_op_geen_enkele_datum_meer_live_in_de_tijdreis_en_na_een_herbouw() {
-        // recorded before the moment the other tests of this class read as "now"
-        KLOK.zet(Instant.parse("2026-11-25T09:00:00Z"));
+        KLOK.zet(Instant.parse("2026-11-25T10:00:00Z"));
         String pad = "/v1/regios/zuid-limburg";
         String benoem = pad + "/benoem-rijksvertegenwoordiger";
         neem("bzk", benoem, """
@@ -174,10 +173,10 @@ class IngangsdatumTest {
                 {"naam": "C. Fout", "functie": "DG", "departement": "IENW", %s}""".formatted(besluit("2025-09-01")));
         assertThat(lees(pad + "/status", fout).at("/status/bestuur/RIJKSVERTEGENWOORDIGER/naam").asText())
                 .isEqualTo("C. Fout");
-        Instant voorDeHerroeping = Instant.parse("2026-11-25T09:01:00Z");
+        Instant voorDeHerroeping = Instant.parse("2026-11-25T10:01:00Z");
 
         // the revoked appointment was folded already: the region is folded again without it
-        KLOK.zet(Instant.parse("2026-11-25T09:05:00Z"));
+        KLOK.zet(Instant.parse("2026-11-25T10:05:00Z"));
         long herroeping = neem("bzk", "/v1/besluiten/" + fout + "/herroep", """
                 {"reden": "Verkeerde persoon", "besluit": {"motivering": "Correctie", "bron": "Melding"}}""");
         JsonNode nu = lees(pad + "/status", herroeping);
@@ -225,7 +224,9 @@ class IngangsdatumTest {
         for (String regio : regios) {
             JsonNode levend = lees("/v1/regios/" + regio + "/status", hoogste);
             JsonNode geldend = lees("/v1/regios/" + regio + "/status?geldendOp=" + vandaag, hoogste);
-            JsonNode bekend = lees("/v1/regios/" + regio + "/status?bekendOp=" + KLOK.instant(), hoogste);
+            // ten minutes on: after every decision the tests of this class recorded, the revocations at 10:05 included
+            JsonNode bekend = lees("/v1/regios/" + regio + "/status?bekendOp=" + KLOK.instant().plusSeconds(600),
+                    hoogste);
             assertThat(levend.path("status")).as(regio + " op " + vandaag).isEqualTo(geldend.path("status"));
             assertThat(levend.path("signalen")).as(regio).isEqualTo(geldend.path("signalen"));
             assertThat(levend.path("positie")).as(regio).isEqualTo(geldend.path("positie"));

@@ -38,6 +38,11 @@ class HerbouwController {
     @PreAuthorize("hasRole('BEHEER')")
     @Operation(summary = "Bouw een projectie opnieuw op uit alle gebeurtenissen; de huidige blijft leesbaar tot de "
             + "nieuwe bij is en neemt dan in één keer haar plaats in")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "202",
+            description = "Herbouw gestart; volg de voortgang met GET op hetzelfde pad",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(
+                            implementation = Schaduwherbouw.Voortgang.class)))
     ResponseEntity<Schaduwherbouw.Voortgang> herbouw(@Parameter(description = PROJECTIE) @PathVariable String projectie,
                                                      Authentication login) {
         bekend(projectie);

@@ -40,7 +40,7 @@ class RegioStatusProjectie {
 
     private void pas(String regioId, Object gebeurtenis, Besluit besluit, long positie) {
         opslag.deelGeneratieSlot();
-        opslag.indexeer(regioId, positie, besluit.geregistreerdOp(), besluit.ingangsdatum());
+        opslag.indexeer(regioId, positie, besluit.geregistreerdOp(), besluit.ingangsdatum(), gebeurtenis);
         int generatie = opslag.actieveGeneratie();
         if (!opslag.markeerToegepast(generatie, positie)) {
             return;

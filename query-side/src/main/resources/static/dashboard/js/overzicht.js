@@ -40,8 +40,22 @@ function agendaStaat(uitvoeringsagendas) {
       .join('; ');
 }
 
+/** Short names of the governance roles, explained under the table. */
+const AFKORTING = {
+  RIJKSVERTEGENWOORDIGER: 'RV', REGIOADVISEUR: 'RA', AMBTELIJK_TREKKER_VOORKEURSDEPARTEMENT: 'AT',
+  BESTUURLIJK_TREKKER: 'BT', PROGRAMMAMANAGER: 'PM', PROGRAMMAMEDEWERKER: 'PMW',
+};
+
+/** Short names of the signals for the table; the full text is in "Wat is te laat" and on the region page. */
+const KORT = {
+  GEEN_RIJKSVERTEGENWOORDIGER: 'geen rijksvertegenwoordiger', KASSIER_TE_LAAT: 'kassier te laat',
+  KASSIER_TE_LAAT_AANGEWEZEN: 'kassier laat aangewezen', PLAN_TE_LAAT: 'plan te laat',
+  UITVOERINGSAGENDA_TE_LAAT: 'uitvoeringsagenda te laat', UITGAVEN_ZONDER_DEKKING: 'uitgaven zonder dekking',
+  TOEKENNING_ZONDER_KASSIER: 'toekenning zonder kassier',
+};
+
 function toonRegios(regios, statussen) {
-  const kopregel = el('tr', {}, ['Regio', 'Fase', 'Bestuur: vacatures', 'Plan', 'Uitvoeringsagenda',
+  const kopregel = el('tr', {}, ['Regio', 'Fase', 'Vacatures', 'Plan', 'Uitvoeringsagenda',
     'Toegekend', 'Uitbetaald', 'Beschikbaar', 'Signalen', 'Aangekondigd'].map((t, i) =>
       el('th', { scope: 'col', class: i >= 5 && i <= 7 ? 'bedrag' : null, tekst: t })));
   const rijen = regios.map((r, i) => {
@@ -50,37 +64,51 @@ function toonRegios(regios, statussen) {
     return el('tr', { 'data-regio': r.regioId },
         el('th', { scope: 'row' }, el('a', { href: `regio.html?id=${encodeURIComponent(r.regioId)}`, tekst: r.naam })),
         el('td', { tekst: leesbaar(r.fase) }),
-        el('td', {}, !s ? '—' : open.length === 0 ? el('span', { class: 'label goed', tekst: 'Geen' })
-            : el('span', {}, el('span', { class: 'label vacant', tekst: `${open.length} vacant` }), ' ',
-                open.map(leesbaar).join(', ').toLowerCase())),
+        el('td', {}, !s ? '—' : open.length === 0 ? el('span', { class: 'label goed', tekst: 'geen' })
+            : el('span', { class: 'labels' }, el('span', { class: 'label vacant', tekst: `${open.length} van 6` }),
+                open.map(rol => el('abbr', { title: leesbaar(rol), tekst: AFKORTING[rol] })))),
         el('td', { tekst: s ? planStaat(s.plan) : '—' }),
         el('td', { tekst: s ? agendaStaat(s.uitvoeringsagendas) : '—' }),
         el('td', { class: 'bedrag', tekst: euro(r.procesmiddelenTotaal.toegekend) }),
         el('td', { class: 'bedrag', tekst: euro(r.procesmiddelenTotaal.uitbetaald) }),
         el('td', { class: 'bedrag', tekst: euro(r.procesmiddelenTotaal.beschikbaar) }),
-        el('td', {}, r.signalen.length === 0 ? el('span', { class: 'label goed', tekst: 'Geen' })
-            : el('ul', { class: 'signalen' }, r.signalen.map(g => el('li', { tekst: g.omschrijving })))),
+        el('td', {}, r.signalen.length === 0 ? el('span', { class: 'label goed', tekst: 'geen' })
+            : el('span', { class: 'labels' }, r.signalen.map(g =>
+                el('span', { class: 'label laat', title: g.omschrijving, tekst: KORT[g.soort] || leesbaar(g.soort).toLowerCase() })))),
         el('td', {}, !s?.aangekondigd?.length ? '—'
             : el('ul', { class: 'signalen' }, s.aangekondigd.map(a =>
                 el('li', {}, besluitNaam(a.besluit), ' ', aangekondigdLabel(a.ingangsdatum))))));
   });
   vervang('regios', el('table', {},
       el('caption', { tekst: `${regios.length} regio's in het NPVR, zoals vandaag geldend` }),
-      el('thead', {}, kopregel), el('tbody', {}, rijen)));
+      el('thead', {}, kopregel), el('tbody', {}, rijen)),
+      el('p', { class: 'toelichting', tekst: 'Vacatures: ' + Object.entries(AFKORTING)
+          .map(([rol, kort]) => `${kort} = ${leesbaar(rol).toLowerCase()}`).join(', ') + '.' }));
 }
 
-/** Late first by how long past its target date; signals without a target date after those. */
+/**
+ * Grouped by signal, the longest past its target date first (Signalen on the query side uses the same target
+ * dates); signals without a target date after those.
+ */
 function toonTeLaat(regios, dag) {
-  const alles = regios.flatMap(r => r.signalen.map(s => ({ regio: r, signaal: s, dagen: dagenTeLaat(s.soort, dag) })));
-  alles.sort((a, b) => (b.dagen ?? -1) - (a.dagen ?? -1) || a.regio.naam.localeCompare(b.regio.naam, 'nl'));
-  if (alles.length === 0) {
+  const perSoort = new Map();
+  for (const r of regios) {
+    for (const s of r.signalen) {
+      const groep = perSoort.get(s.soort) ?? { soort: s.soort, dagen: dagenTeLaat(s.soort, dag), regios: [], omschrijving: s.omschrijving };
+      groep.regios.push(r);
+      perSoort.set(s.soort, groep);
+    }
+  }
+  const groepen = [...perSoort.values()].sort((a, b) => (b.dagen ?? -1) - (a.dagen ?? -1) || b.regios.length - a.regios.length);
+  if (groepen.length === 0) {
     vervang('telaat', el('p', { tekst: 'Niets is te laat.' }));
     return;
   }
-  vervang('telaat', el('ol', { class: 'telaat' }, alles.map(({ regio, signaal, dagen }) => el('li', {},
-      el('a', { href: `regio.html?id=${encodeURIComponent(regio.regioId)}`, tekst: regio.naam }), ': ',
-      signaal.omschrijving,
-      dagen != null ? [' ', el('span', { class: 'label laat', tekst: `${dagen} dagen te laat` })] : null))));
+  vervang('telaat', el('ol', { class: 'telaat' }, groepen.map(g => el('li', { 'data-soort': g.soort },
+      el('strong', { tekst: leesbaar(KORT[g.soort] || g.soort) }),
+      g.dagen != null ? [' ', el('span', { class: 'label laat', tekst: `${g.dagen} dagen te laat` })] : null,
+      el('span', { class: 'regios' }, `${g.regios.length} ${g.regios.length === 1 ? 'regio' : "regio's"}: `,
+          g.regios.flatMap((r, i) => [i ? ', ' : '', el('a', { href: `regio.html?id=${encodeURIComponent(r.regioId)}`, tekst: r.naam })]))))));
 }
 
 function toonKamer(verlopen, kamer, dag) {

@@ -52,7 +52,7 @@ function toonStatus(s, signalen) {
       rij('Plan', plan),
       rij('Uitvoeringsagenda', agendas.join('; ') || 'nog geen'),
       rij('Regiokassier', s.regiokassier ? `${s.regiokassier.naam} (${leesbaar(s.regiokassier.soort).toLowerCase()}), aangewezen ${datum(s.regiokassier.aangewezenOp)}` : 'nog niet aangewezen'),
-      rij('Financiering tot en met', s.financieringTotEnMet ?? '—'),
+      s.financieringTotEnMet ? rij('Financiering tot en met', s.financieringTotEnMet) : null,
       rij('Signalen', signalen.length === 0 ? el('span', { class: 'label goed', tekst: 'Geen' })
           : el('ul', { class: 'signalen' }, signalen.map(g => el('li', { tekst: g.omschrijving }))))));
 }

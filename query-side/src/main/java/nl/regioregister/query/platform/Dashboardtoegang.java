@@ -1,6 +1,7 @@
 package nl.regioregister.query.platform;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -69,10 +70,12 @@ public class Dashboardtoegang {
             throws Exception {
         RequestMatcher dashboard = request -> padBinnenApp(request).startsWith("/dashboard/")
                 || padBinnenApp(request).equals("/dashboard");
-        RequestMatcher lezenMetSessie = request -> "GET".equals(request.getMethod())
-                && request.getHeader("Authorization") == null
-                && request.getRequestedSessionId() != null
-                && padBinnenApp(request).startsWith("/v1/");
+        RequestMatcher metSessie = request -> request.getHeader("Authorization") == null
+                && request.getRequestedSessionId() != null;
+        RequestMatcher lezenMetSessie = request -> metSessie.matches(request)
+                && ("GET".equals(request.getMethod()) && padBinnenApp(request).startsWith("/v1/")
+                // the error page of such a read, so that its problem is answered here and not as a Basic challenge
+                || request.getDispatcherType() == DispatcherType.ERROR);
         RequestMatcher api = request -> padBinnenApp(request).startsWith("/v1/")
                 || padBinnenApp(request).equals("/dashboard/sessie");
 
@@ -91,10 +94,17 @@ public class Dashboardtoegang {
                 // only sign-in and sign-out are posted through this chain; the session cookie is SameSite=Strict
                 .csrf(csrf -> csrf.disable())
                 .authorizeHttpRequests(a -> a
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(request -> padBinnenApp(request).equals(AANMELDPAGINA)
                                 || padBinnenApp(request).equals("/dashboard/stijl.css")).permitAll()
                         .anyRequest().authenticated())
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(ingang))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(ingang)
+                        .accessDeniedHandler((request, response, e) -> {
+                            response.setStatus(HttpStatus.FORBIDDEN.value());
+                            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                            json.writeValue(response.getOutputStream(), Problemen.probleem(HttpStatus.FORBIDDEN,
+                                    "Geen toegang", "Uw rol geeft geen toegang tot deze gegevens.", "geen-toegang"));
+                        }))
                 .logout(uit -> uit.logoutUrl("/dashboard/afmelden")
                         .logoutSuccessUrl(AANMELDPAGINA + "?afgemeld"));
         aanmeldwijze.stelIn(http);

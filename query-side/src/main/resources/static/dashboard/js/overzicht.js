@@ -48,9 +48,9 @@ const AFKORTING = {
 
 /** Short names of the signals for the table; the full text is in "Wat is te laat" and on the region page. */
 const KORT = {
-  GEEN_RIJKSVERTEGENWOORDIGER: 'geen rijksvertegenwoordiger', KASSIER_TE_LAAT: 'kassier te laat',
+  GEEN_RIJKSVERTEGENWOORDIGER: 'geen RV', KASSIER_TE_LAAT: 'kassier te laat',
   KASSIER_TE_LAAT_AANGEWEZEN: 'kassier laat aangewezen', PLAN_TE_LAAT: 'plan te laat',
-  UITVOERINGSAGENDA_TE_LAAT: 'uitvoeringsagenda te laat', UITGAVEN_ZONDER_DEKKING: 'uitgaven zonder dekking',
+  UITVOERINGSAGENDA_TE_LAAT: 'agenda te laat', UITGAVEN_ZONDER_DEKKING: 'uitgaven zonder dekking',
   TOEKENNING_ZONDER_KASSIER: 'toekenning zonder kassier',
 };
 
@@ -63,10 +63,10 @@ function toonRegios(regios, statussen) {
     const open = s ? vacatures(s) : [];
     return el('tr', { 'data-regio': r.regioId },
         el('th', { scope: 'row' }, el('a', { href: `regio.html?id=${encodeURIComponent(r.regioId)}`, tekst: r.naam })),
-        el('td', { tekst: leesbaar(r.fase) }),
+        el('td', { class: 'nowrap', tekst: leesbaar(r.fase) }),
         el('td', {}, !s ? '—' : open.length === 0 ? el('span', { class: 'label goed', tekst: 'geen' })
-            : el('span', { class: 'labels' }, el('span', { class: 'label vacant', tekst: `${open.length} van 6` }),
-                open.map(rol => el('abbr', { title: leesbaar(rol), tekst: AFKORTING[rol] })))),
+            : el('span', { class: 'nowrap' }, el('span', { class: 'label vacant', tekst: `${open.length} van 6` }),
+                el('span', { class: 'afk' }, open.map(rol => el('abbr', { title: leesbaar(rol), tekst: AFKORTING[rol] }))))),
         el('td', { tekst: s ? planStaat(s.plan) : '—' }),
         el('td', { tekst: s ? agendaStaat(s.uitvoeringsagendas) : '—' }),
         el('td', { class: 'bedrag', tekst: euro(r.procesmiddelenTotaal.toegekend) }),
@@ -76,10 +76,10 @@ function toonRegios(regios, statussen) {
             : el('span', { class: 'labels' }, r.signalen.map(g =>
                 el('span', { class: 'label laat', title: g.omschrijving, tekst: KORT[g.soort] || leesbaar(g.soort).toLowerCase() })))),
         el('td', {}, !s?.aangekondigd?.length ? '—'
-            : el('ul', { class: 'signalen' }, s.aangekondigd.map(a =>
-                el('li', {}, besluitNaam(a.besluit), ' ', aangekondigdLabel(a.ingangsdatum))))));
+            : el('span', { class: 'labels' }, s.aangekondigd.map(a =>
+                el('span', { class: 'label aangekondigd', tekst: `${besluitNaam(a.besluit)}: gaat in op ${datum(a.ingangsdatum)}` })))));
   });
-  vervang('regios', el('table', {},
+  vervang('regios', el('table', { class: 'compact' },
       el('caption', { tekst: `${regios.length} regio's in het NPVR, zoals vandaag geldend` }),
       el('thead', {}, kopregel), el('tbody', {}, rijen)),
       el('p', { class: 'toelichting', tekst: 'Vacatures: ' + Object.entries(AFKORTING)
@@ -105,7 +105,7 @@ function toonTeLaat(regios, dag) {
     return;
   }
   vervang('telaat', el('ol', { class: 'telaat' }, groepen.map(g => el('li', { 'data-soort': g.soort },
-      el('strong', { tekst: leesbaar(KORT[g.soort] || g.soort) }),
+      el('strong', { tekst: leesbaar(g.soort) }),
       g.dagen != null ? [' ', el('span', { class: 'label laat', tekst: `${g.dagen} dagen te laat` })] : null,
       el('span', { class: 'regios' }, `${g.regios.length} ${g.regios.length === 1 ? 'regio' : "regio's"}: `,
           g.regios.flatMap((r, i) => [i ? ', ' : '', el('a', { href: `regio.html?id=${encodeURIComponent(r.regioId)}`, tekst: r.naam })]))))));

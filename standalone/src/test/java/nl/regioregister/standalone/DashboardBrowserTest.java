@@ -86,11 +86,12 @@ class DashboardBrowserTest {
 
         ChromeOptions opties = new ChromeOptions();
         opties.setBinary(chromium.get().toFile());
+        opties.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
         opties.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--window-size=1400,1100", "--lang=nl-NL");
         ChromeDriverService dienst = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.get().toFile()).usingAnyFreePort()
-                .withEnvironment(Map.of("LANGUAGE", "nl")).build();
+                .withEnvironment(Map.of("LANGUAGE", "nl", "LANG", "nl_NL.UTF-8")).build();
         browser = new ChromeDriver(dienst, opties);
         Files.createDirectories(SCHERMAFDRUKKEN);
     }
@@ -142,8 +143,8 @@ class DashboardBrowserTest {
         assertThat(tekst("positie")).matches("Weergave tot en met gebeurtenispositie \\d+, zoals geldend op .*");
         assertThat(browser.findElement(By.cssSelector("#regios tr[data-regio=achterhoek]")).getText())
                 .contains("Uitvoering", "Vastgesteld (versie 1)", "2026-2029: vastgesteld", "€ 350.000,00");
-        assertThat(browser.findElement(By.cssSelector("#regios tr[data-regio=twente]")).getText())
-                .contains("Rijksvertegenwoordiger benoemd", "Aangekondigd: gaat in op 1 januari 2030");
+        assertThat(browser.findElement(By.cssSelector("#regios tr[data-regio=twente] .label.aangekondigd")).getText())
+                .isEqualTo("Rijksvertegenwoordiger benoemd: gaat in op 1 januari 2030");
         assertThat(browser.findElements(By.cssSelector("#geld svg[role=img] rect"))).hasSize(3);
 
         List<Integer> dagenTeLaat = browser.findElements(By.cssSelector("#telaat li .label.laat")).stream()
@@ -245,6 +246,7 @@ class DashboardBrowserTest {
         browser.findElement(By.id("type")).sendKeys("PlanVastgesteld");
         browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
         wacht("één besluit", b -> b.findElements(By.cssSelector("#historie tbody tr[data-positie]")).size() == 1);
+        assertThat(browser.findElement(By.id("meer")).isDisplayed()).as("geen volgende bladzijde").isFalse();
         assertThat(browser.findElement(By.cssSelector("#historie tbody tr")).getText())
                 .contains("Plan vastgesteld", "achterhoek", "bzk (BZK, BZK)", "15 juli 2025");
 

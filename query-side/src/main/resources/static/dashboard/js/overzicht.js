@@ -72,7 +72,7 @@ function toonRegios(regios, statussen) {
         el('td', { class: 'bedrag', tekst: euro(r.procesmiddelenTotaal.toegekend) }),
         el('td', { class: 'bedrag', tekst: euro(r.procesmiddelenTotaal.uitbetaald) }),
         el('td', { class: 'bedrag', tekst: euro(r.procesmiddelenTotaal.beschikbaar) }),
-        el('td', {}, r.signalen.length === 0 ? el('span', { class: 'label goed', tekst: 'geen' })
+        el('td', { class: 'signalen-cel' }, r.signalen.length === 0 ? el('span', { class: 'label goed', tekst: 'geen' })
             : el('span', { class: 'labels' }, r.signalen.map(g =>
                 el('span', { class: 'label laat', title: g.omschrijving, tekst: KORT[g.soort] || leesbaar(g.soort).toLowerCase() })))),
         el('td', {}, !s?.aangekondigd?.length ? '—'

@@ -153,7 +153,7 @@ class DashboardBrowserTest {
                 .isSortedAccordingTo((a, b) -> Integer.compare(b, a));
         assertThat(tekst("kamer")).contains("voortgangsbrief-npvr", "uiterlijk 31 maart 2025", "29697-169");
         wacht("de live-verbinding", b -> "verbonden".equals(b.findElement(By.id("live")).getDomAttribute("data-staat")));
-        browser.manage().window().setSize(new Dimension(1400, 1700));
+        browser.manage().window().setSize(new Dimension(1600, 1500));
         schermafdruk("overzicht");
         browser.manage().window().setSize(new Dimension(1400, 1100));
     }

@@ -304,6 +304,24 @@ class DashboardBrowserTest {
 
     @Test
     @Order(8)
+    void met_de_sessie_van_het_dashboard_wordt_niets_besloten() {
+        meldAan("bzk");
+        String sessie = "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue();
+        assertThat(register.get(null, "/v1/regios/zuid-limburg/status", "Cookie", sessie).status())
+                .as("de sessie leest").isEqualTo(HttpStatus.OK);
+
+        Regioregister.Antwoord poging = register.post(null, "/v1/regios/zuid-limburg/benoem-rijksvertegenwoordiger",
+                """
+                {"naam": "X", "functie": "DG", "departement": "IENW", %s}"""
+                        .formatted(AchterhoekScenario.besluit("2025-03-05", "b")), "Cookie", sessie);
+
+        assertThat(poging.status()).as("de sessie besluit niet").isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(register.get("bzk", "/v1/regios/zuid-limburg/status").body()
+                .at("/status/bestuur/RIJKSVERTEGENWOORDIGER").isMissingNode()).isTrue();
+    }
+
+    @Test
+    @Order(9)
     void afmelden_beeindigt_de_sessie() {
         meldAan("auditor");
         browser.findElement(By.cssSelector("#gebruiker button")).click();

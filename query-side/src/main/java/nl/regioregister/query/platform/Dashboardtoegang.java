@@ -27,8 +27,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * the login in a session cookie ({@code HttpOnly}, {@code SameSite=Strict}).
  * <p>
  * This chain handles the dashboard's own pages and the <em>reading</em> ({@code GET}) requests to the public API that
- * carry a session and no {@code Authorization} header. Every other request, every decision ({@code POST}) included,
- * goes to the API's own chain and needs its credentials: a session never decides anything, so a forged cross-site
+ * carry a session, both only without an {@code Authorization} header. Every other request, every decision
+ * ({@code POST}) included, goes to the API's own chain and needs its credentials: a session never decides anything, so a forged cross-site
  * request cannot take a decision in a signed-in user's name.
  * <p>
  * How a user signs in is an {@link Aanmeldwijze}: with the development users a login form; an OpenID Connect
@@ -68,8 +68,9 @@ public class Dashboardtoegang {
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
     SecurityFilterChain dashboardtoegang(HttpSecurity http, Aanmeldwijze aanmeldwijze, ObjectMapper json)
             throws Exception {
-        RequestMatcher dashboard = request -> padBinnenApp(request).startsWith("/dashboard/")
-                || padBinnenApp(request).equals("/dashboard");
+        // a request with its own credentials (HTTP Basic) is the API's, also on the dashboard's paths
+        RequestMatcher dashboard = request -> request.getHeader("Authorization") == null
+                && (padBinnenApp(request).startsWith("/dashboard/") || padBinnenApp(request).equals("/dashboard"));
         RequestMatcher metSessie = request -> request.getHeader("Authorization") == null
                 && request.getRequestedSessionId() != null;
         RequestMatcher lezenMetSessie = request -> metSessie.matches(request)

@@ -60,34 +60,65 @@ async function laad(meer, minimalePositie) {
   document.getElementById('meer').hidden = !volgende;
 }
 
+const CONTROLEPUNT = '../v1/integriteit/controlepunten/laatste';
+
+/** Base64 to bytes. */
+const bytes = tekst => Uint8Array.from(atob(tekst), c => c.charCodeAt(0));
+
 /**
- * The checkpoint endpoint is found in the published OpenAPI document (a GET path about checkpoints without path
- * parameters), so the page shows it as soon as the register offers one, and says plainly when it does not.
+ * Checks the checkpoint's Ed25519 signature here in the browser, against the register's published public key, over
+ * the signed checkpoint text (origin, size, root, time, each on a line). Answers true, false, or null when this
+ * browser cannot check Ed25519.
  */
-async function toonControlepunt() {
-  let pad = null;
+async function handtekeningKlopt(punt) {
+  const pem = await (await fetch('../v1/integriteit/publieke-sleutel', { credentials: 'same-origin' })).text();
+  const der = bytes(pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, ''));
+  let sleutel;
   try {
-    const openapi = await (await fetch('../v1/openapi.json')).json();
-    pad = Object.keys(openapi.paths || {})
-        .filter(p => /controlepunt|checkpoint/i.test(p) && !p.includes('{') && openapi.paths[p].get)
-        .sort((a, b) => (/laatste|latest/.test(b) - /laatste|latest/.test(a)) || a.length - b.length)[0] ?? null;
-  } catch (fout) { /* no document: treated as not available */ }
-  if (!pad) {
-    vervang('controlepunt', el('p', { class: 'melding', role: 'note' },
-        el('strong', { tekst: 'Niet beschikbaar. ' }),
-        'Deze versie van het register publiceert nog geen ondertekende controlepunten van de historie; '
-        + 'de integriteit kan hier dus nog niet worden geverifieerd.'));
+    sleutel = await crypto.subtle.importKey('spki', der, { name: 'Ed25519' }, false, ['verify']);
+  } catch (fout) {
+    return null;
+  }
+  const tekst = `regioregister.nl/integriteit/v1\n${punt.grootte}\n${punt.wortel}\n${punt.tijdstip}\n`;
+  return crypto.subtle.verify({ name: 'Ed25519' }, sleutel, bytes(punt.handtekening), new TextEncoder().encode(tekst));
+}
+
+async function toonControlepunt() {
+  const antwoord = await fetch(CONTROLEPUNT, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+  const melding = (tekst, vet) => vervang('controlepunt', el('p', { class: 'melding', role: 'note' },
+      el('strong', { tekst: vet }), ' ', tekst));
+  if (antwoord.status === 403) {
+    melding('Alleen auditors en beheer lezen de ondertekende controlepunten.', 'Niet voor uw rol.');
     return;
   }
-  try {
-    const { body } = await lees(`..${pad}`);
-    const punt = Array.isArray(body) ? body[0] : (body.controlepunten?.[0] ?? body);
-    const velden = Object.entries(punt || {}).filter(([, w]) => w === null || typeof w !== 'object');
-    vervang('controlepunt', el('p', { tekst: `Van ${pad}:` }),
-        el('dl', {}, velden.map(([naam, waarde]) => [el('dt', { tekst: naam }), el('dd', { tekst: String(waarde) })])));
-  } catch (fout) {
-    toonFout('controlepunt', fout);
+  if (antwoord.status === 404) {
+    const probleem = await antwoord.json().catch(() => ({}));
+    melding(probleem.type?.includes('niet-gevonden') && probleem.detail?.includes('controlepunt')
+        ? 'Er is nog geen controlepunt getekend; het register tekent er geregeld een zodra de historie groeit.'
+        : 'Deze versie van het register publiceert geen ondertekende controlepunten.', 'Niet beschikbaar.');
+    return;
   }
+  if (!antwoord.ok) {
+    const probleem = await antwoord.json().catch(() => ({}));
+    melding(probleem.detail || `${antwoord.status} ${antwoord.statusText}`, 'Niet beschikbaar.');
+    return;
+  }
+  const punt = await antwoord.json();
+  const klopt = await handtekeningKlopt(punt).catch(() => null);
+  const staat = klopt === true ? el('span', { class: 'label goed', tekst: 'Handtekening geldig' })
+      : klopt === false ? el('span', { class: 'label laat', tekst: 'Handtekening ONGELDIG' })
+      : el('span', { class: 'label aangekondigd', tekst: 'Niet te controleren in deze browser' });
+  vervang('controlepunt',
+      el('dl', {},
+          el('dt', { tekst: 'Verificatie' }), el('dd', { id: 'verificatie' }, staat),
+          el('dt', { tekst: 'Gebeurtenissen in de boom' }), el('dd', { tekst: punt.grootte }),
+          el('dt', { tekst: 'Getekend op' }), el('dd', { tekst: moment(punt.tijdstip) }),
+          el('dt', { tekst: 'Wortel (SHA-256, base64)' }), el('dd', { tekst: punt.wortel }),
+          el('dt', { tekst: 'Sleutel' }), el('dd', { tekst: punt.sleutelId ?? '—' })),
+      el('p', { class: 'toelichting', tekst: 'De handtekening is in uw browser gecontroleerd met de publieke sleutel '
+          + 'van het register. Controleer de hele historie tegen dit controlepunt met de integriteitsexport.' }),
+      el('p', {}, el('a', { class: 'knop tweede', href: '../v1/integriteit/export', download: true,
+        tekst: 'Integriteitsexport (zip)' })));
 }
 
 async function start() {

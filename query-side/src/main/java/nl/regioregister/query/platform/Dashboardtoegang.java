@@ -98,6 +98,9 @@ public class Dashboardtoegang {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(request -> padBinnenApp(request).equals(AANMELDPAGINA)
                                 || padBinnenApp(request).equals("/dashboard/stijl.css")).permitAll()
+                        // public like in the API's own chain, also when a session has expired
+                        .requestMatchers("/v1/openapi.json", "/v1/schemas", "/v1/schemas/**", "/v1/asyncapi",
+                                "/v1/asyncapi.json", "/v1/integriteit/publieke-sleutel").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(ingang)
                         .accessDeniedHandler((request, response, e) -> {

@@ -142,8 +142,9 @@ class StandaloneTest {
         register.totZichtbaar("bzk", "/v1/regios/zuidoost-fryslan/status", r -> r.has("status"));
         long positie = register.post("bzk", "/v1/regios/zuidoost-fryslan/benoem-rijksvertegenwoordiger",
                 BENOEMING.replace("2025-03-05", "2025-04-01")).body().path("positie").asLong();
-        register.post("bzk", "/v1/regios/zuidoost-fryslan/benoem-rijksvertegenwoordiger",
-                BENOEMING.replace("J. de Vries", "A. Jansen").replace("2025-03-05", "2025-09-01"));
+        long later = register.post("bzk", "/v1/regios/zuidoost-fryslan/benoem-rijksvertegenwoordiger",
+                BENOEMING.replace("J. de Vries", "A. Jansen").replace("2025-03-05", "2025-09-01"))
+                .body().path("positie").asLong();
 
         JsonNode nu = register.totZichtbaar("auditor", "/v1/regios/zuidoost-fryslan/status",
                 r -> r.at("/status/bestuur/RIJKSVERTEGENWOORDIGER/naam").asText().equals("A. Jansen"));
@@ -152,7 +153,9 @@ class StandaloneTest {
 
         JsonNode toen = register.get("auditor", "/v1/regios/zuidoost-fryslan/status?geldendOp=2025-05-01").body();
         assertThat(toen.at("/status/bestuur/RIJKSVERTEGENWOORDIGER/naam").asText()).isEqualTo("J. de Vries");
-        assertThat(toen.path("positie").asLong()).isEqualTo(positie);
+        assertThat(toen.at("/status/aangekondigd/0/inhoud/naam").asText()).isEqualTo("A. Jansen");
+        assertThat(toen.at("/status/aangekondigd/0/ingangsdatum").asText()).isEqualTo("2025-09-01");
+        assertThat(toen.path("positie").asLong()).as("the announced appointment is reflected too").isEqualTo(later);
 
         JsonNode daarvoor = register.get("auditor", "/v1/regios/zuidoost-fryslan/status?geldendOp=2025-01-01").body();
         assertThat(daarvoor.at("/status/bestuur").has("RIJKSVERTEGENWOORDIGER")).isFalse();

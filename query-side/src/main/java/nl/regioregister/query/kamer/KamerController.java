@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import io.swagger.v3.oas.annotations.Parameter;
 import nl.regioregister.query.platform.LeesNaSchrijven;
+import nl.regioregister.query.platform.Nederland;
 import nl.regioregister.query.platform.NietGevonden;
 import org.springframework.http.ResponseEntity;
 import nl.regioregister.query.platform.OngeldigeInvoer;
@@ -127,7 +128,7 @@ class KamerController {
                                               Long minimalePositie) {
         LeesNaSchrijven.Uitkomst uitkomst = leesNaSchrijven.wacht(KamerProjectie.NAAM, minimalePositie);
         Vraag vraag = Vraag.van(status, "vervuld", "vervuld_op", pagina, paginagrootte);
-        LocalDate vandaag = LocalDate.now(clock);
+        LocalDate vandaag = Nederland.vandaag(clock);
         List<Toezegging> toezeggingen = jdbc.sql("SELECT * FROM toezegging" + vraag.filter()
                         + " ORDER BY (vervuld_op IS NULL) DESC, uiterlijk, toezegging_id" + vraag.blad())
                 .query((rs, n) -> new Toezegging(rs.getString("toezegging_id"), rs.getString("omschrijving"),

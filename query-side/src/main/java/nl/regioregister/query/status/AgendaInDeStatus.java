@@ -37,43 +37,48 @@ final class AgendaInDeStatus {
 
     static void registreer(RegioStatusBerekening b) {
         b.wanneer(PlanIngediend.class, (s, e, m) -> {
-            RegioStatus.Agenda plan = s.plan == null ? new RegioStatus.Agenda() : s.plan;
-            ingediend(plan, e.versie(), m.ingangsdatum());
-            plan.inhoud = new LinkedHashMap<>();
-            plan.inhoud.put("visiejaar", e.visiejaar());
-            plan.inhoud.put("hoofdstukken", new ArrayList<>(e.hoofdstukken().keySet()));
-            plan.inhoud.put("doelstellingen", new ArrayList<>(e.doorvertaling().keySet()));
-            plan.inhoud.put("document", e.document());
-            s.plan = plan;
+            if (s.plan == null) {
+                s.plan = new RegioStatus.Agenda();
+            }
+            RegioStatus.Agenda versie = ingediend(s.plan, e.versie(), m.ingangsdatum());
+            versie.inhoud = new LinkedHashMap<>();
+            versie.inhoud.put("visiejaar", e.visiejaar());
+            versie.inhoud.put("hoofdstukken", new ArrayList<>(e.hoofdstukken().keySet()));
+            versie.inhoud.put("doelstellingen", new ArrayList<>(e.doorvertaling().keySet()));
+            versie.inhoud.put("document", e.document());
         });
-        b.wanneer(PlanTeruggestuurd.class, (s, e, m) -> teruggestuurd(s.plan, e.opmerkingen()));
-        b.wanneer(AkkoordRegioOpPlanGegeven.class, (s, e, m) -> s.plan.akkoordRegioOpVersie = e.versie());
-        b.wanneer(AkkoordRijkOpPlanGegeven.class, (s, e, m) -> s.plan.akkoordRijkOpVersie = e.versie());
-        b.wanneer(PlanVastgesteld.class, (s, e, m) -> vastgesteld(s.plan, e.versie(), m.ingangsdatum()));
-        b.wanneer(PlanIngetrokken.class, (s, e, m) -> ingetrokken(s.plan));
+        b.wanneer(PlanTeruggestuurd.class, (s, e, m) -> teruggestuurd(versie(plan(s), e.versie()), e.opmerkingen()));
+        b.wanneer(AkkoordRegioOpPlanGegeven.class, (s, e, m) ->
+                versie(plan(s), e.versie()).akkoordRegioOpVersie = e.versie());
+        b.wanneer(AkkoordRijkOpPlanGegeven.class, (s, e, m) ->
+                versie(plan(s), e.versie()).akkoordRijkOpVersie = e.versie());
+        b.wanneer(PlanVastgesteld.class, (s, e, m) -> vastgesteld(plan(s), e.versie(), m.ingangsdatum()));
+        b.wanneer(PlanIngetrokken.class, (s, e, m) -> ingetrokken(versie(plan(s), e.versie())));
 
         b.wanneer(UitvoeringsagendaIngediend.class, (s, e, m) -> {
             RegioStatus.Agenda agenda = s.uitvoeringsagendas.computeIfAbsent(periode(e.periode()),
                     p -> new RegioStatus.Agenda());
             agenda.periode = periode(e.periode());
-            ingediend(agenda, e.versie(), m.ingangsdatum());
-            agenda.activiteitenPerDoelstelling = perDoelstelling(e.activiteiten());
-            agenda.inhoud = new LinkedHashMap<>();
-            agenda.inhoud.put("indicatoren", e.indicatoren());
-            agenda.inhoud.put("monitoring", e.monitoring());
+            RegioStatus.Agenda versie = ingediend(agenda, e.versie(), m.ingangsdatum());
+            versie.activiteitenPerDoelstelling = perDoelstelling(e.activiteiten());
+            versie.inhoud = new LinkedHashMap<>();
+            versie.inhoud.put("indicatoren", e.indicatoren());
+            versie.inhoud.put("monitoring", e.monitoring());
             if (e.herijkingVan() != null) {
-                agenda.inhoud.put("herijkingVan", periode(e.herijkingVan()));
+                versie.inhoud.put("herijkingVan", periode(e.herijkingVan()));
             }
+            versie.inhoud.put("document", e.document());
         });
         b.wanneer(UitvoeringsagendaTeruggestuurd.class, (s, e, m) ->
-                teruggestuurd(agenda(s, e.periode()), e.opmerkingen()));
+                teruggestuurd(versie(agenda(s, e.periode()), e.versie()), e.opmerkingen()));
         b.wanneer(AkkoordRegioOpUitvoeringsagendaGegeven.class, (s, e, m) ->
-                agenda(s, e.periode()).akkoordRegioOpVersie = e.versie());
+                versie(agenda(s, e.periode()), e.versie()).akkoordRegioOpVersie = e.versie());
         b.wanneer(AkkoordRijkOpUitvoeringsagendaGegeven.class, (s, e, m) ->
-                agenda(s, e.periode()).akkoordRijkOpVersie = e.versie());
+                versie(agenda(s, e.periode()), e.versie()).akkoordRijkOpVersie = e.versie());
         b.wanneer(UitvoeringsagendaVastgesteld.class, (s, e, m) ->
                 vastgesteld(agenda(s, e.periode()), e.versie(), m.ingangsdatum()));
-        b.wanneer(UitvoeringsagendaIngetrokken.class, (s, e, m) -> ingetrokken(agenda(s, e.periode())));
+        b.wanneer(UitvoeringsagendaIngetrokken.class, (s, e, m) ->
+                ingetrokken(versie(agenda(s, e.periode()), e.versie())));
         b.wanneer(VoortgangGemeld.class, (s, e, m) -> {
             RegioStatus.Agenda agenda = agenda(s, e.periode());
             if (agenda.voortgang == null) {
@@ -145,14 +150,53 @@ final class AgendaInDeStatus {
         return periode.beginjaar() + "-" + periode.eindjaar();
     }
 
-    /** A new version needs new akkoords; an adopted version stays in force until a later one is adopted. */
-    private static void ingediend(RegioStatus.Agenda agenda, int versie, java.time.LocalDate op) {
-        agenda.versie = versie;
-        agenda.staat = "INGEDIEND";
-        agenda.ingediendOp = op;
-        agenda.akkoordRegioOpVersie = null;
-        agenda.akkoordRijkOpVersie = null;
-        agenda.opmerkingen = null;
+    private static RegioStatus.Agenda plan(RegioStatus s) {
+        if (s.plan == null) {
+            s.plan = new RegioStatus.Agenda();
+        }
+        return s.plan;
+    }
+
+    /**
+     * Where a submitted version is shown: before any adoption the agenda itself; after one, a later version apart as
+     * {@code inBehandeling}, so the adopted version keeps its own content and akkoorden ("an adopted version stays in
+     * force until a later one is adopted", Kamerbrief NPVR bijlage 1). A version adopted before its submission took
+     * effect gets its content when the submission does. A new version needs new akkoorden.
+     */
+    private static RegioStatus.Agenda ingediend(RegioStatus.Agenda agenda, int versie, java.time.LocalDate op) {
+        RegioStatus.Agenda doel;
+        if (agenda.vastgesteldeVersie == null || agenda.vastgesteldeVersie == versie) {
+            doel = agenda;
+        } else {
+            agenda.inBehandeling = new RegioStatus.Agenda();
+            agenda.inBehandeling.periode = agenda.periode;
+            doel = agenda.inBehandeling;
+        }
+        doel.versie = versie;
+        doel.ingediendOp = op;
+        if (doel.vastgesteldeVersie == null) {
+            doel.staat = "INGEDIEND";
+            doel.akkoordRegioOpVersie = null;
+            doel.akkoordRijkOpVersie = null;
+            doel.opmerkingen = null;
+        }
+        return doel;
+    }
+
+    /** The version a decision names: the one in behandeling, else the agenda's own. */
+    private static RegioStatus.Agenda versie(RegioStatus.Agenda agenda, int versie) {
+        if (agenda.inBehandeling != null && agenda.inBehandeling.versie != null
+                && agenda.inBehandeling.versie == versie) {
+            return agenda.inBehandeling;
+        }
+        if (agenda.vastgesteldeVersie == null || agenda.versie == null || agenda.versie == versie) {
+            return agenda;
+        }
+        RegioStatus.Agenda later = new RegioStatus.Agenda();
+        later.periode = agenda.periode;
+        later.versie = versie;
+        agenda.inBehandeling = later;
+        return later;
     }
 
     private static void teruggestuurd(RegioStatus.Agenda agenda, String opmerkingen) {
@@ -160,18 +204,38 @@ final class AgendaInDeStatus {
         agenda.opmerkingen = opmerkingen;
     }
 
+    /** The adopted version, with its own content and akkoorden, becomes the agenda; nothing is in behandeling then. */
     private static void vastgesteld(RegioStatus.Agenda agenda, int versie, java.time.LocalDate op) {
+        RegioStatus.Agenda later = agenda.inBehandeling;
+        if (later != null && later.versie != null && later.versie == versie) {
+            agenda.versie = later.versie;
+            agenda.ingediendOp = later.ingediendOp;
+            agenda.akkoordRegioOpVersie = later.akkoordRegioOpVersie;
+            agenda.akkoordRijkOpVersie = later.akkoordRijkOpVersie;
+            agenda.opmerkingen = later.opmerkingen;
+            agenda.inhoud = later.inhoud;
+            agenda.activiteitenPerDoelstelling = later.activiteitenPerDoelstelling;
+            agenda.inBehandeling = null;
+        } else if (agenda.versie == null || agenda.versie != versie) {
+            // adopted before the submission of this version took effect: its content follows when that does
+            agenda.versie = versie;
+            agenda.ingediendOp = null;
+            agenda.inhoud = null;
+            agenda.activiteitenPerDoelstelling = null;
+            agenda.opmerkingen = null;
+        }
+        if (later != null && later.versie != null && later.versie <= versie) {
+            agenda.inBehandeling = null;
+        }
         agenda.staat = "VASTGESTELD";
         agenda.vastgesteldeVersie = versie;
         agenda.vastgesteldOp = op;
     }
 
-    private static void ingetrokken(RegioStatus.Agenda agenda) {
-        if (agenda.vastgesteldeVersie == null) {
-            agenda.staat = "INGETROKKEN";
-        } else {
-            agenda.staat = "VASTGESTELD";
-            agenda.versie = agenda.vastgesteldeVersie;
+    /** Only a version not adopted is withdrawn; an adopted version stays in force. */
+    private static void ingetrokken(RegioStatus.Agenda versie) {
+        if (versie.vastgesteldeVersie == null) {
+            versie.staat = "INGETROKKEN";
         }
     }
 }

@@ -45,9 +45,8 @@ class Herbouw {
     private final TransactionTemplate transactie;
     private final EventStorageEngine eventStore;
     private final RegioStatusOpslag opslag;
-    private final RegioStatusBerekening berekening;
+    private final GeldendeStand geldendeStand;
     private final Clock clock;
-    private final Hervouwing hervouwing;
     private final ExecutorService uitvoerder = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "herbouw-regio-status");
         t.setDaemon(true);
@@ -55,13 +54,12 @@ class Herbouw {
     });
 
     Herbouw(JdbcClient jdbc, TransactionTemplate transactie, EventStorageEngine eventStore, RegioStatusOpslag opslag,
-            RegioStatusBerekening berekening, Clock clock, Hervouwing hervouwing) {
-        this.hervouwing = hervouwing;
+            GeldendeStand geldendeStand, Clock clock) {
         this.jdbc = jdbc;
         this.transactie = transactie;
         this.eventStore = eventStore;
         this.opslag = opslag;
-        this.berekening = berekening;
+        this.geldendeStand = geldendeStand;
         this.clock = clock;
     }
 
@@ -189,11 +187,8 @@ class Herbouw {
             opslag.indexeer(regio.get(), positie, besluit.geregistreerdOp(), besluit.ingangsdatum());
             RegioStatus status = gewijzigd.computeIfAbsent(regio.get(),
                     id -> opslag.lees(generatie, id).orElseGet(RegioStatus::new));
-            if (positie < status.positie) {
-                gewijzigd.put(regio.get(), hervouwing.hervouw(generatie, regio.get()));
-            } else {
-                berekening.pas(status, payload, besluit, positie);
-            }
+            gewijzigd.put(regio.get(), geldendeStand.verwerk(generatie, regio.get(), status,
+                    new RegioStatusBerekening.Besluitgebeurtenis(payload, besluit, positie)));
         }
         gewijzigd.forEach((regioId, status) -> opslag.schrijf(generatie, regioId, status));
         gewijzigd.clear();

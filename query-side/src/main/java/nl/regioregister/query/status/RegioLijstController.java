@@ -41,11 +41,14 @@ class RegioLijstController {
     }
 
     private final RegioStatusOpslag opslag;
+    private final GeldendeStand geldendeStand;
     private final ProjectieStand stand;
     private final LeesNaSchrijven leesNaSchrijven;
 
-    RegioLijstController(RegioStatusOpslag opslag, ProjectieStand stand, LeesNaSchrijven leesNaSchrijven) {
+    RegioLijstController(RegioStatusOpslag opslag, GeldendeStand geldendeStand, ProjectieStand stand,
+                         LeesNaSchrijven leesNaSchrijven) {
         this.opslag = opslag;
+        this.geldendeStand = geldendeStand;
         this.stand = stand;
         this.leesNaSchrijven = leesNaSchrijven;
     }
@@ -56,7 +59,7 @@ class RegioLijstController {
             @Parameter(description = LeesNaSchrijven.BESCHRIJVING)
             @RequestParam(name = LeesNaSchrijven.PARAMETER, required = false) Long minimalePositie) {
         return leesNaSchrijven.antwoord(RegioStatusOpslag.PROJECTIE, minimalePositie, () -> new Regios(
-                opslag.alle(opslag.actieveGeneratie()).stream()
+                RegioStatusController.alleOp(opslag, geldendeStand, geldendeStand.vandaag()).stream()
                         .map(RegioLijstController::kort)
                         .sorted(Comparator.comparing(Regio::naam))
                         .toList(),
@@ -70,9 +73,15 @@ class RegioLijstController {
             @Parameter(description = LeesNaSchrijven.BESCHRIJVING)
             @RequestParam(name = LeesNaSchrijven.PARAMETER, required = false) Long minimalePositie) {
         return leesNaSchrijven.antwoord(RegioStatusOpslag.PROJECTIE, minimalePositie, () ->
-                opslag.lees(opslag.actieveGeneratie(), regioId)
+                leesVandaag(regioId)
                         .map(status -> new RegioMetPositie(kort(status), stand.van(RegioStatusOpslag.PROJECTIE)))
                         .orElseThrow(() -> new NietGevonden("De regio " + regioId)));
+    }
+
+    private java.util.Optional<RegioStatus> leesVandaag(String regioId) {
+        int generatie = opslag.actieveGeneratie();
+        return opslag.lees(generatie, regioId).map(s -> geldendeStand.vandaag(generatie, regioId, s))
+                .filter(s -> s.regioId != null);
     }
 
     private static Regio kort(RegioStatus status) {

@@ -1,6 +1,7 @@
 package nl.regioregister.query.status;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,29 +23,50 @@ public class RegioStatus {
     public String soort;
     public List<String> provincies = new ArrayList<>();
     public List<String> gemeenten = new ArrayList<>();
-    /** Programme name to participation. */
+    /** Programme name to participation. Sorted maps stay sorted when read back from storage. */
+    @JsonDeserialize(as = TreeMap.class)
     public Map<String, Deelname> programmas = new TreeMap<>();
     public Aanspreekpunt aanspreekpunt;
     public Map<String, Object> strategischeAgenda;
     /** Governance role to its current holder; a role that was ended maps to a vacancy. */
+    @JsonDeserialize(as = TreeMap.class)
     public Map<String, Houder> bestuur = new TreeMap<>();
     public List<Benoeming> benoemingshistorie = new ArrayList<>();
     public Map<String, Object> voorkeursdepartement;
     public Agenda plan;
+    @JsonDeserialize(as = TreeMap.class)
     public Map<String, Agenda> uitvoeringsagendas = new TreeMap<>();
     public List<Map<String, Object>> inspanningsverplichtingen = new ArrayList<>();
     public Kassier regiokassier;
     public Integer financieringTotEnMet;
+    @JsonDeserialize(as = TreeMap.class)
     public Map<Integer, Jaar> procesmiddelen = new TreeMap<>();
+    @JsonDeserialize(as = TreeMap.class)
     public Map<String, Map<String, Object>> lopendeTrajecten = new TreeMap<>();
-    /** The last event position folded into this document. */
+    /** The last event position this status reflects, folded or announced. */
     public long positie;
+    /**
+     * The date on which this status is in effect: it folds every decision that took effect on or before it, in order
+     * of taking effect ({@code null} while nothing is folded).
+     */
+    public LocalDate peildatum;
+    /** Decisions recorded already that take effect after the {@code peildatum}, in order of taking effect. */
+    public List<Aangekondigd> aangekondigd;
+
+    /** A decision that is recorded but not yet in effect: it becomes current on its {@code ingangsdatum}. */
+    public record Aangekondigd(String besluit, LocalDate ingangsdatum, long positie, Object inhoud) {
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public static class Deelname {
         public LocalDate sinds;
         public LocalDate tot;
         public String omschrijving;
+
+        /** Whether the region takes part on the date: from {@code sinds}, until (not including) {@code tot}. */
+        public boolean loopt(LocalDate datum) {
+            return (sinds == null || !sinds.isAfter(datum)) && (tot == null || tot.isAfter(datum));
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -74,7 +96,11 @@ public class RegioStatus {
         public LocalDate tot;
     }
 
-    /** The plan or an uitvoeringsagenda: its current version and who agreed on which version. */
+    /**
+     * The plan or an uitvoeringsagenda. Once a version is adopted, the fields describe that adopted version (its own
+     * content and akkoorden) and a later version that is submitted, returned or withdrawn is {@code inBehandeling},
+     * with its own content and akkoorden; before adoption they describe the latest version.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public static class Agenda {
         public String periode;
@@ -88,9 +114,12 @@ public class RegioStatus {
         public String opmerkingen;
         public Map<String, Object> inhoud;
         /** Doelstelling to its activities. */
+        @JsonDeserialize(as = TreeMap.class)
         public Map<String, List<Map<String, Object>>> activiteitenPerDoelstelling;
+        @JsonDeserialize(as = TreeMap.class)
         public Map<String, Map<String, Object>> voortgang;
         public String evaluatie;
+        public Agenda inBehandeling;
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

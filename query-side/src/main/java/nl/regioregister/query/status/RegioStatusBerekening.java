@@ -1,6 +1,8 @@
 package nl.regioregister.query.status;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +19,22 @@ import nl.regioregister.query.platform.Besluit;
 
 /**
  * The one fold from a region's events to its {@link RegioStatus}. Pure: no database, no clock; the live projection,
- * time travel and rebuilds all call it, in event order.
+ * time travel and rebuilds all call it, in order of taking effect ({@link #IN_WERKING}): a decision counts from its
+ * ingangsdatum, however early or late it was recorded, and one that takes effect after the status's date is announced,
+ * not applied.
  */
 public final class RegioStatusBerekening {
+
+    /** One recorded decision of the region, as the fold reads it: the event, its accountability, its own position. */
+    public record Besluitgebeurtenis(Object inhoud, Besluit besluit, long positie) {
+        public LocalDate ingangsdatum() {
+            return besluit.ingangsdatum();
+        }
+    }
+
+    /** The order in which decisions take effect: by ingangsdatum, and on one day in the order they were recorded. */
+    public static final Comparator<Besluitgebeurtenis> IN_WERKING = Comparator
+            .comparing(Besluitgebeurtenis::ingangsdatum).thenComparingLong(Besluitgebeurtenis::positie);
 
     @FunctionalInterface
     interface Stap<E> {
@@ -94,6 +109,38 @@ public final class RegioStatusBerekening {
     /** Whether this fold reads events of the given type. */
     public boolean kent(Class<?> soort) {
         return stappen.containsKey(soort);
+    }
+
+    /**
+     * The status in effect on the date: every given decision that took effect on or before it, in order of taking
+     * effect, and the later ones announced. Live view, time travel and rebuild agree because all are this function.
+     */
+    public RegioStatus opDatum(Collection<Besluitgebeurtenis> gebeurtenissen, LocalDate datum) {
+        List<Besluitgebeurtenis> geldend = gebeurtenissen.stream().filter(g -> !g.ingangsdatum().isAfter(datum))
+                .toList();
+        RegioStatus status = tot(new RegioStatus(), geldend, datum);
+        kondigAan(status, gebeurtenissen.stream().filter(g -> g.ingangsdatum().isAfter(datum)).toList());
+        return status;
+    }
+
+    /**
+     * Moves a status on to a later date: {@code erbij} are exactly the decisions that take effect after the status's
+     * {@code peildatum} and on or before the date. As they all come after what is folded, this equals folding from
+     * the start.
+     */
+    public RegioStatus tot(RegioStatus status, Collection<Besluitgebeurtenis> erbij, LocalDate datum) {
+        erbij.stream().sorted(IN_WERKING).forEach(g -> pas(status, g.inhoud(), g.besluit(), g.positie()));
+        status.peildatum = datum;
+        return status;
+    }
+
+    /** Names the decisions that are recorded but take effect later, with their date, in order of taking effect. */
+    public void kondigAan(RegioStatus status, Collection<Besluitgebeurtenis> later) {
+        status.aangekondigd = later.stream().sorted(IN_WERKING)
+                .map(g -> new RegioStatus.Aangekondigd(g.inhoud().getClass().getSimpleName(), g.ingangsdatum(),
+                        g.positie(), g.inhoud()))
+                .toList();
+        later.forEach(g -> status.positie = Math.max(status.positie, g.positie()));
     }
 
     /** Folds one event at the given position into the status. */

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,30 +65,33 @@ class RegioStatusController {
 
     private final RegioStatusOpslag opslag;
     private final Tijdreis tijdreis;
+    private final GeldendeStand geldendeStand;
     private final Herbouw herbouw;
     private final RegioStatusMeldingen meldingen;
     private final ProjectieStand stand;
-    private final Clock clock;
     private final LeesNaSchrijven leesNaSchrijven;
     private final VerlopenToezeggingen verlopenToezeggingen;
 
-    RegioStatusController(RegioStatusOpslag opslag, Tijdreis tijdreis, Herbouw herbouw, RegioStatusMeldingen meldingen,
-                          ProjectieStand stand, Clock clock, LeesNaSchrijven leesNaSchrijven,
+    RegioStatusController(RegioStatusOpslag opslag, Tijdreis tijdreis, GeldendeStand geldendeStand, Herbouw herbouw,
+                          RegioStatusMeldingen meldingen, ProjectieStand stand, LeesNaSchrijven leesNaSchrijven,
                           VerlopenToezeggingen verlopenToezeggingen) {
         this.verlopenToezeggingen = verlopenToezeggingen;
         this.leesNaSchrijven = leesNaSchrijven;
         this.opslag = opslag;
         this.tijdreis = tijdreis;
+        this.geldendeStand = geldendeStand;
         this.herbouw = herbouw;
         this.meldingen = meldingen;
         this.stand = stand;
-        this.clock = clock;
     }
 
     @GetMapping("/v1/regios/{regioId}/status")
     @Operation(summary = "De stand van een regio: programma's, bestuur, agenda, procesmiddelen, trajecten, signalen",
-            description = "Met bekendOp: zoals het register het op dat moment kende (registratietijd). Met geldendOp: "
-                    + "zoals het op die datum gold (ingangsdatum), ook als besluiten later zijn vastgelegd.")
+            description = "Zonder parameter: zoals het vandaag (Europe/Amsterdam) geldt. Een besluit telt vanaf zijn "
+                    + "ingangsdatum, in volgorde van ingang; een besluit dat later ingaat staat onder aangekondigd en "
+                    + "wordt op zijn ingangsdatum huidig. Met geldendOp: zoals het op die datum gold, met alles wat "
+                    + "tot nu is vastgelegd. Met bekendOp: wat tot dat moment was vastgelegd, zoals het op de dag van "
+                    + "dat moment gold. Alle drie zijn dezelfde berekening.")
     ResponseEntity<RegioStatusAntwoord> status(@PathVariable String regioId,
                                @Parameter(description = "UTC-moment, bv. 2025-03-01T00:00:00Z")
                                @RequestParam(required = false) Instant bekendOp,
@@ -102,24 +104,25 @@ class RegioStatusController {
         if (bekendOp != null && geldendOp != null) {
             throw OngeldigeInvoer.van("geldendOp", "kies bekendOp of geldendOp, niet beide");
         }
+        // time travel reads the index this projection keeps, so it waits for the same position as the live view
+        LeesNaSchrijven.Uitkomst uitkomst = leesNaSchrijven.wacht(RegioStatusOpslag.PROJECTIE, minimalePositie);
         Optional<RegioStatus> status;
-        LocalDate peildatum = LocalDate.now(clock);
         if (bekendOp != null) {
             status = tijdreis.bekendOp(regioId, bekendOp);
-            peildatum = LocalDate.ofInstant(bekendOp, java.time.ZoneId.of("Europe/Amsterdam"));
         } else if (geldendOp != null) {
             status = tijdreis.geldendOp(regioId, geldendOp);
-            peildatum = geldendOp;
         } else {
-            LeesNaSchrijven.Uitkomst uitkomst = leesNaSchrijven.wacht(RegioStatusOpslag.PROJECTIE, minimalePositie);
-            RegioStatus gevonden = opslag.lees(opslag.actieveGeneratie(), regioId)
+            int generatie = opslag.actieveGeneratie();
+            RegioStatus gevonden = opslag.lees(generatie, regioId)
+                    .map(opgeslagen -> geldendeStand.vandaag(generatie, regioId, opgeslagen))
+                    .filter(s -> s.regioId != null)
                     .orElseThrow(() -> new NietGevonden("De regio " + regioId));
             return LeesNaSchrijven.ok(uitkomst).body(new RegioStatusAntwoord(gevonden,
-                    Signalen.van(gevonden, peildatum), gevonden.positie, null, null));
+                    Signalen.van(gevonden, gevonden.peildatum), gevonden.positie, null, null));
         }
         RegioStatus gevonden = status.orElseThrow(() -> new NietGevonden("De regio " + regioId));
-        return ResponseEntity.ok(new RegioStatusAntwoord(gevonden, Signalen.van(gevonden, peildatum),
-                gevonden.positie, bekendOp, geldendOp));
+        return LeesNaSchrijven.ok(uitkomst).body(new RegioStatusAntwoord(gevonden,
+                Signalen.van(gevonden, gevonden.peildatum), gevonden.positie, bekendOp, geldendOp));
     }
 
     @GetMapping("/v1/programmas/{programma}/overzicht")
@@ -131,10 +134,10 @@ class RegioStatusController {
                                                  Long minimalePositie) {
         LeesNaSchrijven.Uitkomst uitkomst = leesNaSchrijven.wacht(RegioStatusOpslag.PROJECTIE, minimalePositie);
         String naam = programma.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
-        LocalDate vandaag = LocalDate.now(clock);
+        LocalDate vandaag = geldendeStand.vandaag();
         Map<Integer, Geld> totaal = new TreeMap<>();
-        List<RegioInProgramma> regios = opslag.alle(opslag.actieveGeneratie()).stream()
-                .filter(s -> s.programmas.containsKey(naam) && s.programmas.get(naam).tot == null)
+        List<RegioInProgramma> regios = alleOp(opslag, geldendeStand, vandaag).stream()
+                .filter(s -> s.programmas.containsKey(naam) && s.programmas.get(naam).loopt(vandaag))
                 .map(s -> {
                     Map<Integer, Geld> perJaar = new TreeMap<>();
                     s.procesmiddelen.forEach((jaar, geld) -> {
@@ -177,6 +180,15 @@ class RegioStatusController {
     @Operation(summary = "Voortgang van de laatste herbouw: verwerkt, totaal, snelheid, geschatte restduur")
     Herbouw.Voortgang voortgang() {
         return herbouw.voortgang().orElseThrow(() -> new NietGevonden("Een herbouw van regio-status"));
+    }
+
+    /** Every region's status as it is in effect on the day: the live view's own reading, for the overview and list. */
+    static List<RegioStatus> alleOp(RegioStatusOpslag opslag, GeldendeStand geldendeStand, LocalDate dag) {
+        int generatie = opslag.actieveGeneratie();
+        return opslag.allePerRegio(generatie).entrySet().stream()
+                .map(regio -> geldendeStand.op(generatie, regio.getKey(), regio.getValue(), dag))
+                .filter(s -> s.regioId != null)
+                .toList();
     }
 
     /** The phase of the long-term agenda, as the dashboards name it. */

@@ -66,6 +66,17 @@ class RegioStatusOpslag {
                 .param("g", generatie).query(String.class).list().stream().map(this::document).toList();
     }
 
+    /** Every region's document by its id, also of a region whose registration takes effect later. */
+    java.util.Map<String, RegioStatus> allePerRegio(int generatie) {
+        java.util.Map<String, RegioStatus> perRegio = new java.util.TreeMap<>();
+        jdbc.sql("SELECT regio_id, document FROM regio_status WHERE generatie = :g")
+                .param("g", generatie)
+                .query(rs -> {
+                    perRegio.put(rs.getString("regio_id"), document(rs.getString("document")));
+                });
+        return perRegio;
+    }
+
     void schrijf(int generatie, String regioId, RegioStatus status) {
         jdbc.sql("""
                         INSERT INTO regio_status (generatie, regio_id, document, positie)

@@ -16,18 +16,16 @@ import org.springframework.stereotype.Component;
 class RegioStatusProjectie {
 
     private final RegioStatusOpslag opslag;
-    private final RegioStatusBerekening berekening;
+    private final GeldendeStand geldendeStand;
     private final ProjectieStand stand;
     private final RegioStatusMeldingen meldingen;
-    private final Hervouwing hervouwing;
 
-    RegioStatusProjectie(RegioStatusOpslag opslag, RegioStatusBerekening berekening, ProjectieStand stand,
-                         RegioStatusMeldingen meldingen, Hervouwing hervouwing) {
+    RegioStatusProjectie(RegioStatusOpslag opslag, GeldendeStand geldendeStand, ProjectieStand stand,
+                         RegioStatusMeldingen meldingen) {
         this.opslag = opslag;
-        this.berekening = berekening;
+        this.geldendeStand = geldendeStand;
         this.stand = stand;
         this.meldingen = meldingen;
-        this.hervouwing = hervouwing;
     }
 
     @EventHandler
@@ -47,12 +45,9 @@ class RegioStatusProjectie {
         if (!opslag.markeerToegepast(generatie, positie)) {
             return;
         }
-        RegioStatus status = opslag.lees(generatie, regioId).orElseGet(RegioStatus::new);
-        if (positie < status.positie) {
-            status = hervouwing.hervouw(generatie, regioId);
-        } else {
-            berekening.pas(status, gebeurtenis, besluit, positie);
-        }
+        RegioStatus status = geldendeStand.verwerk(generatie, regioId,
+                opslag.lees(generatie, regioId).orElseGet(RegioStatus::new),
+                new RegioStatusBerekening.Besluitgebeurtenis(gebeurtenis, besluit, positie));
         opslag.schrijf(generatie, regioId, status);
         meldingen.naCommit(regioId, positie);
     }

@@ -1,12 +1,16 @@
 package nl.regioregister.query.status;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What is late against the target dates of the Kamerbrief of 20 December 2024 and the Toelichting procesmiddelen
- * (22 January 2025). Targets, never enforced: a late decision is recorded and shown as late.
+ * (22 January 2025), and what does not add up in the order decisions took effect. Targets, never enforced: a late
+ * decision is recorded and shown as late; a decision whose effective date lies before what it relies on is recorded
+ * and shown with a signal.
  */
 final class Signalen {
 
@@ -22,13 +26,22 @@ final class Signalen {
     private Signalen() {
     }
 
+    /** The signals of a status on its own {@code peildatum}. */
     static List<Signaal> van(RegioStatus status, LocalDate vandaag) {
         List<Signaal> signalen = new ArrayList<>();
         RegioStatus.Houder rv = status.bestuur.get("RIJKSVERTEGENWOORDIGER");
         if (rv == null || rv.vacant) {
-            signalen.add(new Signaal("GEEN_RIJKSVERTEGENWOORDIGER", "de regio heeft geen rijksvertegenwoordiger"));
+            signalen.add(new Signaal("GEEN_RIJKSVERTEGENWOORDIGER", "de regio heeft geen rijksvertegenwoordiger"
+                    + aangekondigd(status, "RijksvertegenwoordigerBenoemd")));
         }
-        if (!status.programmas.containsKey("NPVR") || status.programmas.get("NPVR").tot != null) {
+        uitgavenZonderDekking(status, signalen);
+        toekenningZonderKassier(status, signalen);
+        uitvoeringsagendaZonderVastgesteldPlan(status, signalen);
+        vastgesteldVoorIndiening("plan", status.plan, signalen);
+        status.uitvoeringsagendas.forEach((periode, agenda) ->
+                vastgesteldVoorIndiening("uitvoeringsagenda " + periode, agenda, signalen));
+        RegioStatus.Deelname npvr = status.programmas.get("NPVR");
+        if (npvr == null || !npvr.loopt(vandaag)) {
             return signalen;
         }
         if (status.regiokassier == null && vandaag.isAfter(KASSIER_UITERLIJK)) {
@@ -49,5 +62,63 @@ final class Signalen {
                     "uitvoeringsagenda niet vastgesteld; streven eind 2025"));
         }
         return signalen;
+    }
+
+    private static String aangekondigd(RegioStatus status, String besluit) {
+        if (status.aangekondigd == null) {
+            return "";
+        }
+        return status.aangekondigd.stream().filter(a -> a.besluit().equals(besluit)).findFirst()
+                .map(a -> "; een benoeming gaat in op " + a.ingangsdatum()).orElse("");
+    }
+
+    /**
+     * Spending or carrying over that took effect before the money it relies on (Toelichting procesmiddelen NPVR:
+     * available = paid + BTW reclaimed + carried in - carried out - spent): the register records the decision as it
+     * was taken, and a negative available amount on a date is never shown without this signal.
+     */
+    private static void uitgavenZonderDekking(RegioStatus status, List<Signaal> signalen) {
+        for (Map.Entry<Integer, RegioStatus.Jaar> jaar : status.procesmiddelen.entrySet()) {
+            BigDecimal beschikbaar = jaar.getValue().getBeschikbaar();
+            if (beschikbaar.signum() < 0) {
+                signalen.add(new Signaal("UITGAVEN_ZONDER_DEKKING", "in " + jaar.getKey() + " is "
+                        + beschikbaar.negate().toPlainString() + " euro meer besteed of overgedragen dan op "
+                        + status.peildatum + " uitbetaald, teruggevraagd en overgedragen was"));
+            }
+        }
+    }
+
+    /** "No grant without a kassier" (Toelichting procesmiddelen NPVR): a grant in effect before the designation. */
+    private static void toekenningZonderKassier(RegioStatus status, List<Signaal> signalen) {
+        boolean toegekend = status.procesmiddelen.values().stream().anyMatch(j -> j.toegekend.signum() > 0);
+        if (toegekend && status.regiokassier == null) {
+            signalen.add(new Signaal("TOEKENNING_ZONDER_KASSIER",
+                    "procesmiddelen toegekend terwijl op " + status.peildatum
+                            + " nog geen regiokassier was aangewezen"));
+        }
+    }
+
+    /** An uitvoeringsagenda exists only on an adopted plan (Kamerbrief NPVR, bijlage 1): one in effect before it. */
+    private static void uitvoeringsagendaZonderVastgesteldPlan(RegioStatus status, List<Signaal> signalen) {
+        boolean planVastgesteld = status.plan != null && status.plan.vastgesteldeVersie != null;
+        boolean agendaIngediend = status.uitvoeringsagendas.values().stream().anyMatch(a -> a.versie != null);
+        if (agendaIngediend && !planVastgesteld) {
+            signalen.add(new Signaal("UITVOERINGSAGENDA_ZONDER_VASTGESTELD_PLAN",
+                    "een uitvoeringsagenda is ingediend terwijl op " + status.peildatum
+                            + " nog geen plan voor de regio was vastgesteld"));
+        }
+    }
+
+    /** An adoption that took effect before the adopted version was submitted: the adopted content is not yet known. */
+    private static void vastgesteldVoorIndiening(String wat, RegioStatus.Agenda agenda, List<Signaal> signalen) {
+        if (agenda == null || agenda.vastgesteldeVersie == null) {
+            return;
+        }
+        if (agenda.inhoud == null || agenda.ingediendOp == null
+                || (agenda.vastgesteldOp != null && agenda.vastgesteldOp.isBefore(agenda.ingediendOp))) {
+            signalen.add(new Signaal("VASTGESTELD_VOOR_INDIENING", wat + " versie " + agenda.vastgesteldeVersie
+                    + " is vastgesteld met ingang van " + agenda.vastgesteldOp
+                    + ", voordat die versie was ingediend"));
+        }
     }
 }

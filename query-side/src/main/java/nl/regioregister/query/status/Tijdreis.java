@@ -5,59 +5,51 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import nl.regioregister.query.platform.Besluit;
-import org.axonframework.eventhandling.TrackedEventMessage;
+import nl.regioregister.query.platform.Nederland;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A region's status as it was known at a moment (recording time) or as it was in effect on a date (effective date),
- * folded with the live projection's own code over the events up to that point.
+ * A region's status as it was in effect on a date (every decision recorded so far) or as the register knew it at a
+ * moment (only the decisions recorded by then, in effect on that moment's date), folded from the event store with the
+ * live projection's own code and order: {@link RegioStatusBerekening#opDatum}.
  */
 @Component
 class Tijdreis {
 
     private final JdbcClient jdbc;
-    private final Gebeurtenissen gebeurtenissen;
+    private final GeldendeStand stand;
     private final RegioStatusBerekening berekening;
 
-    Tijdreis(JdbcClient jdbc, Gebeurtenissen gebeurtenissen, RegioStatusBerekening berekening) {
+    Tijdreis(JdbcClient jdbc, GeldendeStand stand, RegioStatusBerekening berekening) {
         this.jdbc = jdbc;
-        this.gebeurtenissen = gebeurtenissen;
+        this.stand = stand;
         this.berekening = berekening;
     }
 
-    /** Only what had been recorded by then, in the order it was recorded. */
+    /** What had been recorded by the moment, as it was in effect on that moment's date in the Netherlands. */
     Optional<RegioStatus> bekendOp(String regioId, Instant moment) {
         return vouw(jdbc.sql("""
                         SELECT positie FROM regio_gebeurtenis WHERE regio_id = :regio AND geregistreerd_op <= :moment
-                        ORDER BY positie""")
+                        ORDER BY ingangsdatum, positie""")
                 .param("regio", regioId).param("moment", Timestamp.from(moment))
-                .query(Long.class).list());
+                .query(Long.class).list(), Nederland.datumVan(moment));
     }
 
     /**
      * Everything recorded until now that had taken effect on the date, in order of taking effect: a decision recorded
-     * late still counts from its effective date.
+     * late still counts from its effective date; one taking effect later is announced.
      */
     Optional<RegioStatus> geldendOp(String regioId, LocalDate datum) {
         return vouw(jdbc.sql("""
-                        SELECT positie FROM regio_gebeurtenis WHERE regio_id = :regio AND ingangsdatum <= :datum
+                        SELECT positie FROM regio_gebeurtenis WHERE regio_id = :regio
                         ORDER BY ingangsdatum, positie""")
-                .param("regio", regioId).param("datum", datum)
-                .query(Long.class).list());
+                .param("regio", regioId)
+                .query(Long.class).list(), datum);
     }
 
-    private Optional<RegioStatus> vouw(List<Long> posities) {
-        List<TrackedEventMessage<?>> stroom = gebeurtenissen.op(posities);
-        if (stroom.isEmpty()) {
-            return Optional.empty();
-        }
-        RegioStatus status = new RegioStatus();
-        for (TrackedEventMessage<?> gebeurtenis : stroom) {
-            berekening.pas(status, gebeurtenis.getPayload(), Besluit.uit(gebeurtenis.getMetaData()),
-                    gebeurtenis.trackingToken().position().orElse(0));
-        }
+    private Optional<RegioStatus> vouw(List<Long> posities, LocalDate datum) {
+        RegioStatus status = berekening.opDatum(stand.laad(posities), datum);
         return status.regioId == null ? Optional.empty() : Optional.of(status);
     }
 }

@@ -152,8 +152,10 @@ class OpschalingTest {
                         .param("positie", besluit.path("positie").asLong()).param("id", "motie:" + kamerstuk)
                         .query(Long.class).single()).isEqualTo(besluit.path("versie").asLong());
             }
-            antwoorden.stream().filter(a -> a.status().value() == 409).forEach(a ->
-                    assertThat(a.headers().getContentType()).hasToString("application/problem+json"));
+            antwoorden.stream().filter(a -> a.status().value() == 409).forEach(a -> {
+                assertThat(a.headers().getContentType()).hasToString("application/problem+json");
+                assertThat(a.body().path("type").asText()).isEqualTo("urn:regioregister:probleem:verouderde-versie");
+            });
         } finally {
             clients.shutdownNow();
         }

@@ -211,6 +211,19 @@ public final class Benchmark {
                 gebeurtenissenVan(Belasting.REGIOS.get(0)), bijwerken.perSeconde(),
                 Verdeling.kort(bijwerken.verdeling()), 100 * bijwerken.perSeconde() / ruwLadenEnToevoegen.perSeconde(),
                 bijwerken.conflicten());
+        // The same create-type command with every event processor stopped: what the command path costs by itself.
+        Map<String, StreamingEventProcessor> verwerkers = verwerkers();
+        verwerkers.values().forEach(StreamingEventProcessor::shutDown);
+        Belastinggenerator.Resultaat zonderVerwerkers;
+        try {
+            zonderVerwerkers = new Belastinggenerator("registreer-motie-zonder-verwerkers", COMMANDO_CLIENTS,
+                    (client, nummer) -> motie(client + COMMANDO_CLIENTS, nummer)).voerUit(opwarmen, meten);
+        } finally {
+            verwerkers.values().forEach(StreamingEventProcessor::start);
+        }
+        regel("  POST /v1/moties, alle verwerkers gestopt: %,8.1f/s, %s; %.1f%% van een rij per transactie",
+                zonderVerwerkers.perSeconde(), Verdeling.kort(zonderVerwerkers.verdeling()),
+                100 * zonderVerwerkers.perSeconde() / ruweInvoeging.perSeconde());
         regel("");
         doel("aanmaken, 8 clients", String.format(Locale.ROOT, "%.0f/s = %.1f%% van %.0f tps; p99 %.1f ms",
                         aanmaken.perSeconde(), 100 * aanmaken.perSeconde() / ruweInvoeging.perSeconde(),

@@ -67,6 +67,9 @@ class OpschalingTest {
     private static String[] instantie(String naam) {
         return new String[]{"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                 "--spring.datasource.username=postgres", "--server.port=0", "--regioregister.instantie=" + naam,
+                // scaled out: the history and the kamer view in two segments each, as the README describes
+                "--axon.eventhandling.processors.besluitenhistorie.initial-segment-count=2",
+                "--axon.eventhandling.processors.kamer.initial-segment-count=2",
                 // claims are tried every second instead of every five, to keep the test short
                 "--axon.eventhandling.processors.besluitenhistorie.token-claim-interval=1000",
                 "--axon.eventhandling.processors.kamer.token-claim-interval=1000",

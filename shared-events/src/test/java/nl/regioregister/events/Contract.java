@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
@@ -15,6 +16,7 @@ import com.github.victools.jsonschema.module.jackson.JacksonOption;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -46,11 +48,29 @@ final class Contract {
             .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
-    private static final SchemaGenerator GENERATOR = new SchemaGenerator(
-            new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
-                    .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_ORDER,
-                            JacksonOption.RESPECT_JSONPROPERTY_REQUIRED))
-                    .build());
+    /** Amounts are euros and cents: BigDecimal with scale 2, written as a JSON number such as 350000.00. */
+    static final BigDecimal CENT = new BigDecimal("0.01");
+
+    /**
+     * The schema says exactly what is sent. Jackson writes every component, {@code null} included, so every property
+     * is required; only components marked {@link Optioneel} may be {@code null}; no other property appears
+     * ({@code additionalProperties: false}); an amount is a multiple of one cent.
+     */
+    private static final SchemaGenerator GENERATOR = new SchemaGenerator(generatorConfiguratie());
+
+    private static com.github.victools.jsonschema.generator.SchemaGeneratorConfig generatorConfiguratie() {
+        SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12,
+                OptionPreset.PLAIN_JSON)
+                .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES)
+                .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_ORDER,
+                        JacksonOption.RESPECT_JSONPROPERTY_REQUIRED));
+        config.forFields()
+                .withRequiredCheck(veld -> true)
+                .withNullableCheck(veld -> veld.getAnnotationConsideringFieldAndGetter(Optioneel.class) != null)
+                .withNumberMultipleOfResolver(veld ->
+                        BigDecimal.class.equals(veld.getType().getErasedType()) ? CENT : null);
+        return config.build();
+    }
 
     private Contract() {
     }

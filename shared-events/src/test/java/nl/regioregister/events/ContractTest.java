@@ -90,6 +90,59 @@ class ContractTest {
         }
     }
 
+    @TestFactory
+    Stream<DynamicTest> elk_vastgepind_voorbeeld_voldoet_aan_zijn_vastgepinde_schema_ook_met_lege_optionele_velden() {
+        return Contract.gebeurtenisklassen().stream().map(klasse -> dynamicTest(EventType.van(klasse), () -> {
+            String type = EventType.van(klasse);
+            com.networknt.schema.JsonSchema schema = Schemavalidatie.schema(
+                    Contract.JSON.readTree(Contract.schemabestand(type).toFile()));
+            JsonNode voorbeeld = Contract.JSON.readTree(Contract.voorbeeldbestand(type).toFile());
+            assertThat(schema.validate(voorbeeld)).as("het voorbeeld van " + type).isEmpty();
+
+            JsonNode zonderOptioneel = Schemavalidatie.zonderOptioneleWaarden(voorbeeld, klasse);
+            assertThat(Contract.JSON.treeToValue(zonderOptioneel, klasse)).isNotNull();
+            assertThat(schema.validate(zonderOptioneel)).as("het voorbeeld van " + type + " met null in elk"
+                    + " optioneel veld").isEmpty();
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> een_schema_weigert_een_onbekend_veld_een_ontbrekend_veld_en_null_in_een_verplicht_veld() {
+        return Contract.gebeurtenisklassen().stream().map(klasse -> dynamicTest(EventType.van(klasse), () -> {
+            String type = EventType.van(klasse);
+            com.networknt.schema.JsonSchema schema = Schemavalidatie.schema(
+                    Contract.JSON.readTree(Contract.schemabestand(type).toFile()));
+            com.fasterxml.jackson.databind.node.ObjectNode voorbeeld = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    Contract.JSON.readTree(Contract.voorbeeldbestand(type).toFile());
+
+            assertThat(schema.validate(voorbeeld.deepCopy().put("onbekendVeld", "x"))).isNotEmpty();
+            String eerste = voorbeeld.fieldNames().next();
+            com.fasterxml.jackson.databind.node.ObjectNode zonder = voorbeeld.deepCopy();
+            zonder.remove(eerste);
+            assertThat(schema.validate(zonder)).as("zonder " + eerste).isNotEmpty();
+            for (java.lang.reflect.RecordComponent component : klasse.getRecordComponents()) {
+                if (!component.isAnnotationPresent(Optioneel.class)) {
+                    com.fasterxml.jackson.databind.node.ObjectNode metNull = voorbeeld.deepCopy();
+                    metNull.putNull(component.getName());
+                    assertThat(schema.validate(metNull)).as("null in " + component.getName()).isNotEmpty();
+                }
+            }
+        }));
+    }
+
+    @Test
+    void een_bedrag_is_een_veelvoud_van_een_cent() throws IOException {
+        String type = "nl.regioregister.procesmiddelen.ProcesmiddelenToegekend.v1";
+        com.networknt.schema.JsonSchema schema = Schemavalidatie.schema(
+                Contract.JSON.readTree(Contract.schemabestand(type).toFile()));
+        com.fasterxml.jackson.databind.node.ObjectNode voorbeeld = (com.fasterxml.jackson.databind.node.ObjectNode)
+                Contract.JSON.readTree(Contract.voorbeeldbestand(type).toFile());
+        assertThat(schema.validate(voorbeeld.deepCopy().put("bedrag", new java.math.BigDecimal("1234.56"))))
+                .isEmpty();
+        assertThat(schema.validate(voorbeeld.deepCopy().put("bedrag", new java.math.BigDecimal("1234.567"))))
+                .isNotEmpty();
+    }
+
     /** Same name and revision, another shape: the approval must refuse it. */
     record RijksvertegenwoordigerBenoemd(String regioId, String naam, String functie) {
     }

@@ -139,7 +139,10 @@ class AbonnementenTest {
                 "--regioregister.abonnementen.time-out=400ms",
                 "--regioregister.abonnementen.basis-wachttijd=20ms",
                 "--regioregister.abonnementen.max-wachttijd=300ms",
-                "--regioregister.abonnementen.wachttijd=50ms");
+                "--regioregister.abonnementen.wachttijd=50ms",
+                // deliveries happen outside a request: the public URL of the contract is configured, as in compose,
+                // so that a redelivery after a restart on another port carries the same dataschema
+                "--regioregister.contract.basis-url=https://regioregister.example.nl");
     }
 
     private static Regioregister register(ConfigurableApplicationContext app) {

@@ -80,7 +80,7 @@ class StandaloneTest {
                 BENOEMING.replace("\"functie\"", "\"functi\""));
         assertThat(antwoord.status()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(antwoord.headers().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(antwoord.body().path("detail").asText()).contains("functi");
+        assertThat(antwoord.body().path("invalidParams").findValuesAsText("name")).containsExactly("functi");
     }
 
     @Test
@@ -212,8 +212,10 @@ class StandaloneTest {
     void de_openapi_beschrijving_staat_op_v1_openapi_json() {
         Regioregister.Antwoord api = register.get(null, "/v1/openapi.json");
         assertThat(api.status()).isEqualTo(HttpStatus.OK);
-        assertThat(api.body().path("paths").has("/v1/regios/{regioId}/benoem-rijksvertegenwoordiger")).isTrue();
-        assertThat(api.body().path("paths").has("/v1/regios")).isTrue();
+        // the major version is in the server URL (NL API Design Rules /core/uri-version), paths are relative to it
+        assertThat(api.body().at("/servers/0/url").asText()).isEqualTo("/v1");
+        assertThat(api.body().path("paths").has("/regios/{regioId}/benoem-rijksvertegenwoordiger")).isTrue();
+        assertThat(api.body().path("paths").has("/regios")).isTrue();
     }
 
     @Test

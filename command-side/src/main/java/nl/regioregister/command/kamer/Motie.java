@@ -6,8 +6,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.regioregister.command.besluit.Tekst;
 import nl.regioregister.command.besluit.OngeldigBesluit;
+import nl.regioregister.command.besluit.Tekst;
+import nl.regioregister.events.kamer.Kamerstuknummer;
 import nl.regioregister.events.kamer.MotieAfgedaan;
 import nl.regioregister.events.kamer.MotieGeregistreerd;
 import nl.regioregister.events.kamer.MotieUitvoeringGeregistreerd;

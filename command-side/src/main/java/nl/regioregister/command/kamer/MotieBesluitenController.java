@@ -15,6 +15,8 @@ import nl.regioregister.command.platform.BesluitGegevens;
 import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
 import nl.regioregister.command.platform.ProbleemResponses;
+import nl.regioregister.events.kamer.Kamerstuknummer;
+import nl.regioregister.events.VrijeTekst;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,19 +64,19 @@ class MotieBesluitenController {
             @Schema(description = "Het besluit of de brief", example = "Kamerbrief 19 december 2025")
             @NotBlank @Size(max = 1000) String referentie,
             @Schema(example = "Regio's buiten nationale programma's krijgen een structureel aanspreekpunt bij het "
-                    + "Rijk") @NotBlank @Size(max = 4000) String omschrijving,
+                    + "Rijk") @NotBlank @VrijeTekst @Size(max = 4000) String omschrijving,
             @NotNull @Valid BesluitGegevens besluit) {
     }
 
-    @PostMapping("/{kamerstuk}/registreer-uitvoering")
+    @PostMapping("/{kamerstuknummer}/registreer-uitvoering")
     @Operation(summary = "Leg een besluit of brief vast waarmee de motie wordt uitgevoerd",
             description = "Alleen het Rijk (rol BZK). Een motie verzamelt er meer in de loop van de tijd; niet meer "
                     + "nadat zij is afgedaan.")
     @ProbleemResponses
-    BesluitVastgelegd registreerUitvoering(@Parameter(description = KAMERSTUK) @PathVariable String kamerstuk,
+    BesluitVastgelegd registreerUitvoering(@Parameter(description = KAMERSTUK) @PathVariable String kamerstuknummer,
                                            @Valid @RequestBody RegistreerUitvoeringVerzoek verzoek,
                                            Authentication wie) {
-        RegistreerUitvoeringVanMotie besluit = new RegistreerUitvoeringVanMotie(kamerstuk, verzoek.referentie(),
+        RegistreerUitvoeringVanMotie besluit = new RegistreerUitvoeringVanMotie(kamerstuknummer, verzoek.referentie(),
                 verzoek.omschrijving());
         return besluitvorming.neem(besluit.aggregaatId(), besluit, verzoek.besluit(), wie);
     }
@@ -86,12 +88,12 @@ class MotieBesluitenController {
             @NotNull @Valid BesluitGegevens besluit) {
     }
 
-    @PostMapping("/{kamerstuk}/doe-af")
+    @PostMapping("/{kamerstuknummer}/doe-af")
     @Operation(summary = "Leg vast dat de motie is afgedaan", description = "Alleen het Rijk (rol BZK). Eenmaal.")
     @ProbleemResponses
-    BesluitVastgelegd doeAf(@Parameter(description = KAMERSTUK) @PathVariable String kamerstuk,
+    BesluitVastgelegd doeAf(@Parameter(description = KAMERSTUK) @PathVariable String kamerstuknummer,
                             @Valid @RequestBody DoeAfVerzoek verzoek, Authentication wie) {
-        DoeMotieAf besluit = new DoeMotieAf(kamerstuk, verzoek.referentie());
+        DoeMotieAf besluit = new DoeMotieAf(kamerstuknummer, verzoek.referentie());
         return besluitvorming.neem(besluit.aggregaatId(), besluit, verzoek.besluit(), wie);
     }
 }

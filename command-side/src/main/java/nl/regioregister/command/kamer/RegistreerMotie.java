@@ -3,6 +3,7 @@ package nl.regioregister.command.kamer;
 import java.time.LocalDate;
 import java.util.List;
 import nl.regioregister.command.besluit.Rijksbesluit;
+import nl.regioregister.events.kamer.Kamerstuknummer;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**

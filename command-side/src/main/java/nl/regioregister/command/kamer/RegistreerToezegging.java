@@ -2,6 +2,7 @@ package nl.regioregister.command.kamer;
 
 import java.time.LocalDate;
 import nl.regioregister.command.besluit.Rijksbesluit;
+import nl.regioregister.events.kamer.Kamerstuknummer;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**

@@ -1,6 +1,7 @@
 package nl.regioregister.command.kamer;
 
 import nl.regioregister.command.besluit.Rijksbesluit;
+import nl.regioregister.events.kamer.Kamerstuknummer;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**

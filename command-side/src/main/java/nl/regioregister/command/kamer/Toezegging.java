@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.regioregister.command.besluit.OngeldigBesluit;
+import nl.regioregister.events.kamer.Kamerstuknummer;
 import nl.regioregister.events.kamer.ToezeggingGeregistreerd;
 import nl.regioregister.events.kamer.ToezeggingVervuld;
 import nl.regioregister.events.kamer.ToezeggingstermijnVerzet;

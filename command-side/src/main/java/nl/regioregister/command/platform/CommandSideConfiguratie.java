@@ -1,6 +1,7 @@
 package nl.regioregister.command.platform;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -10,6 +11,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.eventhandling.EventBus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -43,14 +45,30 @@ class CommandSideConfiguratie {
         return new SQLStateResolver("23505");
     }
 
+    /** No event with text PostgreSQL cannot store is ever recorded, whatever sent the decision. */
+    @Autowired
+    void bewaakEventStore(EventBus eventBus) {
+        eventBus.registerDispatchInterceptor(new OpslaanbareTekst());
+    }
+
     @Bean
     @ConditionalOnMissingBean
     OpenAPI regioregisterApi() {
         return new OpenAPI()
-                .info(new Info().title("Regioregister API").version("1.0.0")
+                .info(new Info().title("Regioregister API").version(ApiOntwerpregels.VERSIE)
                         .description("Besluiten in de samenwerking tussen het Rijk en de regio's"))
                 .components(new Components().addSecuritySchemes("basic",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
+    }
+
+    /** The NL API Design Rules on the OpenAPI document; in the standalone run once per side, to the same effect. */
+    @Bean
+    OpenApiCustomizer besluitenApiOntwerpregels() {
+        ApiOntwerpregels regels = new ApiOntwerpregels();
+        return api -> {
+            regels.customise(api);
+            BesluitHeaders.documenteer(api);
+        };
     }
 }

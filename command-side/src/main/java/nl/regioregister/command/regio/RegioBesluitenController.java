@@ -15,15 +15,18 @@ import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
 import nl.regioregister.command.platform.ProbleemResponses;
 import nl.regioregister.events.Departement;
+import nl.regioregister.events.VrijeTekst;
 import nl.regioregister.events.regio.Bestuursrol;
 import nl.regioregister.events.regio.Programma;
 import nl.regioregister.events.regio.RegioSoort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/v1/regios")
@@ -53,11 +56,19 @@ class RegioBesluitenController {
     @Operation(summary = "Registreer een regio",
             description = "Alleen het Rijk (rol BZK). Een regio wordt eenmaal geregistreerd.")
     @ProbleemResponses
-    BesluitVastgelegd registreerRegio(@Valid @RequestBody RegistreerRegioVerzoek verzoek, Authentication wie) {
-        return besluitvorming.neem(verzoek.regioId(),
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201",
+            description = "Regio geregistreerd; Location wijst naar de regio",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Location",
+                    description = "/v1/regios/{regioId}", schema = @Schema(type = "string")))
+    ResponseEntity<BesluitVastgelegd> registreerRegio(@Valid @RequestBody RegistreerRegioVerzoek verzoek,
+                                                      Authentication wie) {
+        BesluitVastgelegd vastgelegd = besluitvorming.neem(verzoek.regioId(),
                 new RegistreerRegio(verzoek.regioId(), verzoek.naam(), verzoek.soort(), verzoek.provincies(),
                         verzoek.gemeenten()),
                 verzoek.besluit(), wie);
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri()
+                        .path("/{regioId}").buildAndExpand(verzoek.regioId()).toUri())
+                .body(vastgelegd);
     }
 
     // --- programmes ---
@@ -68,7 +79,7 @@ class RegioBesluitenController {
             @Schema(description = "Begin van de deelname; standaard de ingangsdatum van het besluit",
                     example = "2024-01-01") LocalDate vanaf,
             @Schema(description = "Welk deel, bijvoorbeeld de tranche van een Regio Deal",
-                    example = "5e tranche, Rijksbijdrage € 25 mln") @Size(max = 1000) String omschrijving,
+                    example = "5e tranche, Rijksbijdrage € 25 mln") @VrijeTekst @Size(max = 1000) String omschrijving,
             @NotNull @Valid BesluitGegevens besluit) {
     }
 
@@ -111,7 +122,7 @@ class RegioBesluitenController {
             @Schema(example = "IENW") @NotNull Departement departement,
             @Schema(description = "De beleidsmatige raakvlakken die de keuze voor dit departement dragen",
                     example = "bereikbaarheid en waterveiligheid")
-            @NotBlank @Size(max = 2000) String beleidsmatigeRaakvlakken,
+            @NotBlank @VrijeTekst @Size(max = 2000) String beleidsmatigeRaakvlakken,
             @NotNull @Valid BesluitGegevens besluit) {
     }
 

@@ -2,6 +2,7 @@ package nl.regioregister.command.kamer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.regioregister.events.kamer.Kamerstuknummer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;

@@ -8,6 +8,7 @@ import java.util.List;
 import nl.regioregister.command.besluit.Bevoegdheidscontrole;
 import nl.regioregister.command.besluit.GeenBevoegdheid;
 import nl.regioregister.command.besluit.OngeldigBesluit;
+import nl.regioregister.events.kamer.Kamerstuknummer;
 import nl.regioregister.events.kamer.MotieAfgedaan;
 import nl.regioregister.events.kamer.MotieGeregistreerd;
 import nl.regioregister.events.kamer.MotieUitvoeringGeregistreerd;

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import nl.regioregister.command.besluit.Bevoegdheidscontrole;
 import nl.regioregister.command.besluit.GeenBevoegdheid;
 import nl.regioregister.command.besluit.OngeldigBesluit;
+import nl.regioregister.events.kamer.Kamerstuknummer;
 import nl.regioregister.events.kamer.ToezeggingGeregistreerd;
 import nl.regioregister.events.kamer.ToezeggingVervuld;
 import nl.regioregister.events.kamer.ToezeggingstermijnVerzet;

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,6 +17,7 @@ import nl.regioregister.command.platform.BesluitGegevens;
 import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
 import nl.regioregister.command.platform.Beveiliging;
+import nl.regioregister.command.platform.Foutpagina;
 import nl.regioregister.events.Departement;
 import nl.regioregister.events.regio.Bestuursrol;
 import nl.regioregister.events.regio.Programma;
@@ -33,7 +35,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /** Each endpoint turns its request into the one command it names, with the decision's accountability. */
 @WebMvcTest(RegioBesluitenController.class)
-@ImportAutoConfiguration(Beveiliging.class)
+@ImportAutoConfiguration({Beveiliging.class, Foutpagina.class})
 class RegioBesluitenControllerTest {
 
     private static final String BESLUIT = """
@@ -66,7 +68,8 @@ class RegioBesluitenControllerTest {
         stuur("/v1/regios", """
                 "regioId": "rivierenland", "naam": "Rivierenland", "soort": "SAMENWERKINGSVERBAND_VAN_GEMEENTEN",
                 "provincies": ["Gelderland"], "gemeenten": ["Tiel"]""")
-                .andExpect(status().isOk())
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "http://localhost/v1/regios/rivierenland"))
                 .andExpect(jsonPath("$.versie").value(3));
         verwacht("rivierenland", new RegistreerRegio("rivierenland", "Rivierenland",
                 RegioSoort.SAMENWERKINGSVERBAND_VAN_GEMEENTEN, List.of("Gelderland"), List.of("Tiel")));
@@ -92,12 +95,14 @@ class RegioBesluitenControllerTest {
     }
 
     @Test
-    void neem_op_in_een_onbekend_programma_is_onleesbaar() throws Exception {
+    void neem_op_in_een_onbekend_programma_noemt_het_veld_en_de_bekende_programmas() throws Exception {
         stuur("/v1/regios/achterhoek/neem-op-in-programma", """
                 "programma": "ELKE_REGIO_TELT"
                 """)
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value("urn:regioregister:probleem:onleesbare-invoer"));
+                .andExpect(jsonPath("$.type").value("urn:regioregister:probleem:ongeldige-invoer"))
+                .andExpect(jsonPath("$.invalidParams[0].name").value("programma"))
+                .andExpect(jsonPath("$.invalidParams[0].reason").value(org.hamcrest.Matchers.containsString("NPVR")));
     }
 
     @Test

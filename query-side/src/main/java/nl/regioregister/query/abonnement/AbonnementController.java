@@ -99,6 +99,13 @@ class AbonnementController {
 
     @PostMapping
     @Operation(summary = "Neem een abonnement op gebeurtenissen, af te leveren als ondertekende webhooks")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201",
+            description = "Abonnement genomen; Location wijst naar het abonnement",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Location",
+                    description = "/v1/abonnementen/{id}",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")),
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = AbonnementView.class)))
     ResponseEntity<AbonnementView> neem(@RequestBody NieuwAbonnement verzoek, Principal integrator) {
         Map<String, String> fouten = new LinkedHashMap<>();
         URI url = null;
@@ -194,6 +201,7 @@ class AbonnementController {
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Beëindig een abonnement")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "204", description = "Abonnement beëindigd")
     ResponseEntity<Void> beeindig(@PathVariable UUID id, Principal integrator) {
         if (!abonnementen.verwijder(id, integrator.getName())) {
             throw niet(id);

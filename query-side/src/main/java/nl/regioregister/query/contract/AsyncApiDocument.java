@@ -20,12 +20,10 @@ public class AsyncApiDocument {
     static final String VERSIE = "3.0.0";
 
     private final Schemacatalogus catalogus;
-    private final ContractInstellingen instellingen;
     private final ObjectMapper json;
 
-    public AsyncApiDocument(Schemacatalogus catalogus, ContractInstellingen instellingen, ObjectMapper json) {
+    public AsyncApiDocument(Schemacatalogus catalogus, ObjectMapper json) {
         this.catalogus = catalogus;
-        this.instellingen = instellingen;
         this.json = json;
     }
 
@@ -41,7 +39,7 @@ public class AsyncApiDocument {
                 + " volgen als live stroom, of af te leveren als ondertekende webhook (Standard Webhooks).");
         doc.put("defaultContentType", "application/cloudevents+json");
 
-        URI basis = URI.create(instellingen.basisUrl());
+        URI basis = URI.create(catalogus.basis());
         ObjectNode servers = doc.putObject("servers");
         ObjectNode server = servers.putObject("regioregister");
         server.put("host", basis.getAuthority());

@@ -57,9 +57,16 @@ class ContractController {
                 .orElseThrow(() -> new NietGevonden("Het gebeurtenistype " + type));
     }
 
-    @GetMapping(value = "/v1/asyncapi.json", produces = "application/json")
+    @GetMapping(value = "/v1/asyncapi", produces = "application/json")
     @Operation(summary = "AsyncAPI 3-beschrijving van de feed, de live stroom en de webhookafleveringen")
     JsonNode asyncApi() {
+        return asyncApi.document();
+    }
+
+    /** The earlier address of the same document, kept for readers that use it; kebab-case paths have no dots. */
+    @GetMapping(value = "/v1/asyncapi.json", produces = "application/json")
+    @io.swagger.v3.oas.annotations.Hidden
+    JsonNode asyncApiJson() {
         return asyncApi.document();
     }
 }

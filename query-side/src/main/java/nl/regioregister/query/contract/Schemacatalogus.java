@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -30,10 +31,10 @@ public class Schemacatalogus {
     public static final String PAD = "/v1/schemas/";
 
     private final SortedMap<String, JsonNode> schemas;
-    private final ContractInstellingen instellingen;
+    private final BasisUrl basis;
 
-    public Schemacatalogus(ObjectMapper json, ContractInstellingen instellingen) {
-        this.instellingen = instellingen;
+    public Schemacatalogus(ObjectMapper json, BasisUrl basis) {
+        this.basis = basis;
         this.schemas = Collections.unmodifiableSortedMap(laad(json));
     }
 
@@ -57,13 +58,38 @@ public class Schemacatalogus {
         return schemas;
     }
 
+    /**
+     * Type names as readers write them: the full name with or without revision, or the short name the decision
+     * history uses ({@code RijksvertegenwoordigerBenoemd}), which stands for every published type of that name.
+     */
+    public List<String> volledigeTypen(List<String> typen) {
+        return typen.stream().flatMap(type -> {
+            if (type.contains(".")) {
+                return java.util.stream.Stream.of(type);
+            }
+            List<String> bij = schemas.keySet().stream().map(EventType::basis).distinct()
+                    .filter(basis -> basis.endsWith("." + type)).toList();
+            return bij.isEmpty() ? java.util.stream.Stream.of(type) : bij.stream();
+        }).distinct().toList();
+    }
+
     public boolean kent(String type) {
         return schemas.containsKey(type);
     }
 
     /** The stable URL of a type's schema: the CloudEvents {@code dataschema} and the schema's {@code $id}. */
     public URI schemaUrl(String type) {
-        return URI.create(instellingen.basisUrl() + PAD + type);
+        return schemaUrl(type, basis());
+    }
+
+    /** The schema URL under a base URL taken earlier, for work that runs outside the request (a live stream). */
+    public URI schemaUrl(String type, String basisUrl) {
+        return URI.create(basisUrl + PAD + type);
+    }
+
+    /** The public base URL of this service, as the current request shows it or as configured. */
+    public String basis() {
+        return basis.huidige();
     }
 
     /** The schema as served: the pinned schema with its own URL as {@code $id} and the type as title. */

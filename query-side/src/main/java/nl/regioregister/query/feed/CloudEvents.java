@@ -1,7 +1,10 @@
 package nl.regioregister.query.feed;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.core.provider.EventFormatProvider;
@@ -11,6 +14,7 @@ import java.net.URI;
 import java.time.ZoneOffset;
 import java.util.List;
 import nl.regioregister.query.contract.Schemacatalogus;
+import nl.regioregister.query.platform.Bedragen;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,8 +37,11 @@ public class CloudEvents {
     public static final String ENKEL = "application/cloudevents+json";
 
     /** Serializes and parses CloudEvents (one, or a batch as a JSON array) with the SDK's Jackson module. */
-    private static final ObjectMapper FORMAAT = new ObjectMapper()
-            .registerModule(JsonFormat.getCloudEventJacksonModule());
+    private static final ObjectMapper FORMAAT = JsonMapper.builder()
+            .addModule(JsonFormat.getCloudEventJacksonModule())
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
 
     private final FeedInstellingen instellingen;
     private final Schemacatalogus schemas;
@@ -45,6 +52,11 @@ public class CloudEvents {
     }
 
     public CloudEvent van(FeedRegel regel) {
+        return van(regel, schemas.basis());
+    }
+
+    /** The CloudEvent with its {@code dataschema} under the given public base URL of this service. */
+    public CloudEvent van(FeedRegel regel, String basisUrl) {
         try {
             CloudEventBuilder event = CloudEventBuilder.v1()
                     .withId(regel.gebeurtenisId())
@@ -52,9 +64,9 @@ public class CloudEvents {
                     .withType(regel.type())
                     .withSubject(regel.onderwerp())
                     .withTime(regel.geregistreerdOp().atOffset(ZoneOffset.UTC))
-                    .withDataSchema(schemas.schemaUrl(regel.type()))
+                    .withDataSchema(schemas.schemaUrl(regel.type(), basisUrl))
                     .withDataContentType("application/json")
-                    .withData(JsonCloudEventData.wrap(FORMAAT.readTree(regel.data())))
+                    .withData(JsonCloudEventData.wrap(Bedragen.inCenten(FORMAAT.readTree(regel.data()))))
                     .withExtension("sequence", sequence(regel.positie()));
             extensie(event, "regio", regel.regioId());
             extensie(event, "ingangsdatum", regel.ingangsdatum() == null ? null : regel.ingangsdatum().toString());
@@ -73,8 +85,9 @@ public class CloudEvents {
 
     /** CloudEvents JSON batch format: a JSON array of structured events. */
     public byte[] batch(List<FeedRegel> regels) {
+        String basisUrl = schemas.basis();
         try {
-            return FORMAAT.writeValueAsBytes(regels.stream().map(this::van).toList());
+            return FORMAAT.writeValueAsBytes(regels.stream().map(regel -> van(regel, basisUrl)).toList());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("De CloudEvents zijn niet te schrijven", e);
         }
@@ -82,7 +95,17 @@ public class CloudEvents {
 
     /** CloudEvents JSON structured format: one event. */
     public byte[] enkel(FeedRegel regel) {
-        return EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE).serialize(van(regel));
+        return enkel(regel, schemas.basis());
+    }
+
+    public byte[] enkel(FeedRegel regel, String basisUrl) {
+        return EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE)
+                .serialize(van(regel, basisUrl));
+    }
+
+    /** The public base URL of this service now, to be kept by work that continues outside the request. */
+    public String basis() {
+        return schemas.basis();
     }
 
     private static void extensie(CloudEventBuilder event, String naam, String waarde) {

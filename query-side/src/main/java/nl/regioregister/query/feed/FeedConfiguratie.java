@@ -1,8 +1,10 @@
 package nl.regioregister.query.feed;
 
+import nl.regioregister.query.platform.ApiOntwerpregels;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,5 +27,15 @@ class FeedConfiguratie {
                                 .andInitialSegmentsCount(1)
                                 .andBatchSize(100))
                 .registerListenerInvocationErrorHandler(FeedProjectie.NAAM, c -> PropagatingErrorHandler.instance());
+    }
+
+    /** The NL API Design Rules on the query side's OpenAPI document, then the feed and streams as they are sent. */
+    @Bean
+    OpenApiCustomizer gebeurtenissenApiOntwerpregels() {
+        ApiOntwerpregels regels = new ApiOntwerpregels();
+        return api -> {
+            regels.customise(api);
+            FeedDocumentatie.documenteer(api);
+        };
     }
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import nl.regioregister.query.contract.Schemacatalogus;
 import nl.regioregister.query.platform.OngeldigeInvoer;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -28,8 +29,11 @@ class FeedController {
     private final CloudEvents cloudEvents;
     private final FeedVolgers volgers;
     private final FeedInstellingen instellingen;
+    private final Schemacatalogus catalogus;
 
-    FeedController(FeedRepository feed, CloudEvents cloudEvents, FeedVolgers volgers, FeedInstellingen instellingen) {
+    FeedController(FeedRepository feed, CloudEvents cloudEvents, FeedVolgers volgers, FeedInstellingen instellingen,
+                   Schemacatalogus catalogus) {
+        this.catalogus = catalogus;
         this.feed = feed;
         this.cloudEvents = cloudEvents;
         this.volgers = volgers;
@@ -45,8 +49,8 @@ class FeedController {
             @RequestParam(defaultValue = "0") long na,
             @Parameter(description = "Hoeveel gebeurtenissen ten hoogste; begrensd op de ingestelde maximumpagina")
             @RequestParam(defaultValue = "100") int limit,
-            @Parameter(description = "Gebeurtenistypen, met of zonder revisie, bijv."
-                    + " nl.regioregister.regio.RijksvertegenwoordigerBenoemd")
+            @Parameter(description = "Gebeurtenistypen, met of zonder revisie, of kort zoals in de besluitenhistorie,"
+                    + " bijv. nl.regioregister.regio.RijksvertegenwoordigerBenoemd of RijksvertegenwoordigerBenoemd")
             @RequestParam(required = false) List<String> type,
             @Parameter(description = "Regio-id's, bijv. achterhoek") @RequestParam(required = false) List<String> regio,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate ingangsdatumVanaf,
@@ -101,10 +105,11 @@ class FeedController {
         return volgers.volg(vanaf, filter);
     }
 
-    private static FeedFilter filter(List<String> type, List<String> regio, LocalDate vanaf, LocalDate totEnMet) {
+    private FeedFilter filter(List<String> type, List<String> regio, LocalDate vanaf, LocalDate totEnMet) {
         if (vanaf != null && totEnMet != null && totEnMet.isBefore(vanaf)) {
             throw OngeldigeInvoer.van("ingangsdatumTotEnMet", "ligt voor ingangsdatumVanaf");
         }
-        return new FeedFilter(type, regio, vanaf, totEnMet);
+        FeedFilter gevraagd = new FeedFilter(type, regio, vanaf, totEnMet);
+        return new FeedFilter(catalogus.volledigeTypen(gevraagd.typen()), gevraagd.regios(), vanaf, totEnMet);
     }
 }

@@ -65,7 +65,13 @@ public class FeedVolgers implements SmartLifecycle {
     /** Starts a live stream after the given position. */
     SseEmitter volg(long na, FeedFilter filter) {
         SseEmitter emitter = new SseEmitter(instellingen.stroomduur().toMillis());
-        Volger volger = new Volger(na, filter, new SseUitgang(emitter));
+        try {
+            // sent with the response's headers at once: a browser's EventSource is open, not "connecting"
+            emitter.send(SseEmitter.event().comment("verbonden"));
+        } catch (IOException afgebroken) {
+            throw new IllegalStateException("De live stroom is niet te openen", afgebroken);
+        }
+        Volger volger = new Volger(na, filter, new SseUitgang(emitter), cloudEvents.basis());
         emitter.onCompletion(volger::stop);
         emitter.onTimeout(volger::stop);
         emitter.onError(fout -> volger.stop());
@@ -93,14 +99,16 @@ public class FeedVolgers implements SmartLifecycle {
 
         private final FeedFilter filter;
         private final Uitgang uitgang;
+        private final String basisUrl;
         private volatile long positie;
         private volatile boolean gestopt;
         private volatile Thread draad;
 
-        Volger(long na, FeedFilter filter, Uitgang uitgang) {
+        Volger(long na, FeedFilter filter, Uitgang uitgang, String basisUrl) {
             this.positie = na;
             this.filter = filter;
             this.uitgang = uitgang;
+            this.basisUrl = basisUrl;
         }
 
         @Override
@@ -112,7 +120,8 @@ public class FeedVolgers implements SmartLifecycle {
                 while (loopt && !gestopt) {
                     FeedRepository.Pagina pagina = feed.pagina(positie, filter, PAGINA);
                     for (FeedRegel regel : pagina.regels()) {
-                        uitgang.stuur(regel.positie(), new String(cloudEvents.enkel(regel), StandardCharsets.UTF_8));
+                        uitgang.stuur(regel.positie(),
+                                new String(cloudEvents.enkel(regel, basisUrl), StandardCharsets.UTF_8));
                         laatsteZending = System.nanoTime();
                     }
                     positie = pagina.volgende();

@@ -113,6 +113,13 @@ class BesluitenController {
     @Operation(summary = "Alle besluiten van het filter als CSV of JSON Lines, oudste eerst, gestreamd",
             description = "Het formaat volgt uit 'formaat', anders uit Accept (text/csv of application/x-ndjson); "
                     + "standaard CSV (RFC 4180, met kopregel).")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+            description = "De besluiten als CSV (inhoud als JSON-tekst) of als JSON Lines (één besluit per regel)",
+            content = {
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")),
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/x-ndjson",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string"))})
     ResponseEntity<StreamingResponseBody> export(
             @RequestParam(required = false) String regio,
             @RequestParam(name = "type", required = false) List<String> type,

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import nl.regioregister.query.platform.Bedragen;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -170,7 +171,7 @@ class BesluitenhistorieRepository {
 
     private JsonNode inhoud(String tekst) {
         try {
-            return json.readTree(tekst);
+            return Bedragen.inCenten(json.readTree(tekst));
         } catch (JsonProcessingException onleesbaar) {
             throw new IllegalStateException("de inhoud van een besluit is geen JSON", onleesbaar);
         }

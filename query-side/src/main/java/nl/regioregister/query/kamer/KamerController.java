@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import io.swagger.v3.oas.annotations.Parameter;
+import nl.regioregister.events.kamer.Kamerstuknummer;
 import nl.regioregister.query.platform.LeesNaSchrijven;
 import nl.regioregister.query.platform.Nederland;
 import nl.regioregister.query.platform.NietGevonden;
@@ -107,13 +108,16 @@ class KamerController {
     }
 
     @GetMapping("/v1/moties/{kamerstuknummer}")
-    @Operation(summary = "Eén motie met hoe zij wordt uitgevoerd")
+    @Operation(summary = "Eén motie met hoe zij wordt uitgevoerd",
+            description = "Het Kamerstuknummer zoals geciteerd: 29697-169, 29 697, nr. 169 of Kamerstuk 29697, nr."
+                    + " 169 wijzen dezelfde motie aan, zoals bij de besluiten.")
     ResponseEntity<Motie> motie(@PathVariable String kamerstuknummer,
                                 @Parameter(description = LeesNaSchrijven.BESCHRIJVING)
                                 @RequestParam(name = LeesNaSchrijven.PARAMETER, required = false)
                                 Long minimalePositie) {
         return leesNaSchrijven.antwoord(KamerProjectie.NAAM, minimalePositie, () ->
-                jdbc.sql("SELECT * FROM motie WHERE kamerstuknummer = :nr").param("nr", kamerstuknummer)
+                jdbc.sql("SELECT * FROM motie WHERE kamerstuknummer = :nr")
+                        .param("nr", Kamerstuknummer.normaliseerZoMogelijk(kamerstuknummer))
                         .query(this::naarMotie).optional()
                         .orElseThrow(() -> new NietGevonden("De motie " + kamerstuknummer)));
     }

@@ -58,12 +58,14 @@ class RegioLijstController {
     ResponseEntity<Regios> alle(
             @Parameter(description = LeesNaSchrijven.BESCHRIJVING)
             @RequestParam(name = LeesNaSchrijven.PARAMETER, required = false) Long minimalePositie) {
-        return leesNaSchrijven.antwoord(RegioStatusOpslag.PROJECTIE, minimalePositie, () -> new Regios(
-                RegioStatusController.alleOp(opslag, geldendeStand, geldendeStand.vandaag()).stream()
-                        .map(RegioLijstController::kort)
-                        .sorted(Comparator.comparing(Regio::naam))
-                        .toList(),
-                stand.van(RegioStatusOpslag.PROJECTIE)));
+        return leesNaSchrijven.antwoord(RegioStatusOpslag.PROJECTIE, minimalePositie, () -> {
+            // the position first, the documents after: the answer reflects at least what it names
+            long positie = stand.van(RegioStatusOpslag.PROJECTIE);
+            return new Regios(RegioStatusController.alleOp(opslag, geldendeStand, geldendeStand.vandaag()).stream()
+                    .map(RegioLijstController::kort)
+                    .sorted(Comparator.comparing(Regio::naam))
+                    .toList(), positie);
+        });
     }
 
     @GetMapping("/{regioId}")
@@ -72,10 +74,12 @@ class RegioLijstController {
             @PathVariable String regioId,
             @Parameter(description = LeesNaSchrijven.BESCHRIJVING)
             @RequestParam(name = LeesNaSchrijven.PARAMETER, required = false) Long minimalePositie) {
-        return leesNaSchrijven.antwoord(RegioStatusOpslag.PROJECTIE, minimalePositie, () ->
-                leesVandaag(regioId)
-                        .map(status -> new RegioMetPositie(kort(status), stand.van(RegioStatusOpslag.PROJECTIE)))
-                        .orElseThrow(() -> new NietGevonden("De regio " + regioId)));
+        return leesNaSchrijven.antwoord(RegioStatusOpslag.PROJECTIE, minimalePositie, () -> {
+            long positie = stand.van(RegioStatusOpslag.PROJECTIE);
+            return leesVandaag(regioId)
+                    .map(status -> new RegioMetPositie(kort(status), positie))
+                    .orElseThrow(() -> new NietGevonden("De regio " + regioId));
+        });
     }
 
     private java.util.Optional<RegioStatus> leesVandaag(String regioId) {

@@ -134,7 +134,13 @@ class RegioStatusController {
                                                  Long minimalePositie) {
         LeesNaSchrijven.Uitkomst uitkomst = leesNaSchrijven.wacht(RegioStatusOpslag.PROJECTIE, minimalePositie);
         String naam = programma.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        if (java.util.Arrays.stream(nl.regioregister.events.regio.Programma.values())
+                .noneMatch(bekend -> bekend.name().equals(naam))) {
+            throw new NietGevonden("Het programma " + programma);
+        }
         LocalDate vandaag = geldendeStand.vandaag();
+        // the position first, the documents after: the answer reflects at least what it names, never less
+        long positie = stand.van(RegioStatusOpslag.PROJECTIE);
         Map<Integer, Geld> totaal = new TreeMap<>();
         List<RegioInProgramma> regios = alleOp(opslag, geldendeStand, vandaag).stream()
                 .filter(s -> s.programmas.containsKey(naam) && s.programmas.get(naam).loopt(vandaag))
@@ -151,13 +157,15 @@ class RegioStatusController {
                 .sorted(java.util.Comparator.comparing(RegioInProgramma::naam))
                 .toList();
         return LeesNaSchrijven.ok(uitkomst)
-                .body(new ProgrammaOverzicht(naam, regios, totaal, verlopenToezeggingen.op(vandaag),
-                        stand.van(RegioStatusOpslag.PROJECTIE)));
+                .body(new ProgrammaOverzicht(naam, regios, totaal, verlopenToezeggingen.op(vandaag), positie));
     }
 
     @GetMapping(path = "/v1/regios/{regioId}/status/stroom", produces = "text/event-stream")
     @Operation(summary = "Server-Sent Events bij elke wijziging van de stand van de regio")
     SseEmitter stroom(@PathVariable String regioId) {
+        if (opslag.lees(opslag.actieveGeneratie(), regioId).isEmpty()) {
+            throw new NietGevonden("De regio " + regioId);
+        }
         return meldingen.abonneer(regioId);
     }
 
@@ -171,6 +179,10 @@ class RegioStatusController {
     @PreAuthorize("hasRole('BEHEER')")
     @Operation(summary = "Bouw de regiostatus opnieuw op uit alle gebeurtenissen; de oude blijft leesbaar tot de "
             + "nieuwe bij is")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "202",
+            description = "Herbouw gestart; volg de voortgang met GET op hetzelfde pad",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = Herbouw.Voortgang.class)))
     ResponseEntity<Herbouw.Voortgang> herbouw() {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(herbouw.start());
     }

@@ -1,7 +1,6 @@
 package nl.regioregister.query.abonnement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -18,6 +17,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import nl.regioregister.query.contract.BasisUrl;
 import nl.regioregister.query.contract.ContractInstellingen;
 import nl.regioregister.query.contract.Schemacatalogus;
 import nl.regioregister.query.feed.CloudEvents;
@@ -33,6 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
 
 /**
  * Webhook delivery against a real PostgreSQL and a subscriber on loopback, one attempt at a time and with a clock the
@@ -113,7 +114,8 @@ class BezorgingTest {
         abonnementen = new AbonnementRepository(database.jdbc(), new Geheimenkluis("proefsleutel", "0011223344556677"));
         FeedInstellingen feedInstellingen = new FeedInstellingen(null, null, null, null, null, null);
         CloudEvents cloudEvents = new CloudEvents(feedInstellingen,
-                new Schemacatalogus(Gebeurtenissen.JSON, new ContractInstellingen(null)));
+                new Schemacatalogus(Gebeurtenissen.JSON,
+                        new BasisUrl(new ContractInstellingen(null), new MockEnvironment())));
         AbonnementInstellingen instellingen = new AbonnementInstellingen(List.of("http://127.0.0.1"),
                 Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofMinutes(30),
                 Duration.ofHours(1), 1, Duration.ofMillis(100));

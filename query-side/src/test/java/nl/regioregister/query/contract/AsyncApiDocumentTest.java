@@ -1,21 +1,20 @@
 package nl.regioregister.query.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
 
 /** The AsyncAPI document describes every published event type, and every reference in it resolves. */
 class AsyncApiDocumentTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Schemacatalogus catalogus = new Schemacatalogus(JSON,
-            new ContractInstellingen("https://regioregister.example"));
-    private final JsonNode document = new AsyncApiDocument(catalogus,
-            new ContractInstellingen("https://regioregister.example"), JSON).document();
+            new BasisUrl(new ContractInstellingen("https://regioregister.example"), new MockEnvironment()));
+    private final JsonNode document = new AsyncApiDocument(catalogus, JSON).document();
 
     @Test
     void het_document_is_asyncapi_3_met_de_feed_de_stroom_en_de_webhook() {

@@ -1,7 +1,6 @@
 package nl.regioregister.query.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -10,12 +9,13 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
 import nl.regioregister.events.EventType;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
 
 /** What the query side serves is exactly the contract shared-events pinned, for every event class. */
 class SchemacatalogusTest {
 
     private final Schemacatalogus catalogus = new Schemacatalogus(new ObjectMapper(),
-            new ContractInstellingen("https://regioregister.example/"));
+            new BasisUrl(new ContractInstellingen("https://regioregister.example/"), new MockEnvironment()));
 
     @Test
     void elke_gebeurtenisklasse_heeft_een_geserveerd_schema() {

@@ -1,7 +1,6 @@
 package nl.regioregister.query.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
@@ -10,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
+import nl.regioregister.query.contract.BasisUrl;
 import nl.regioregister.query.contract.ContractInstellingen;
 import nl.regioregister.query.contract.Schemacatalogus;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
 
 /** The feed's projection and pages on a real PostgreSQL, parsed with the CloudEvents SDK as an integrator would. */
 class FeedTest {
@@ -46,7 +47,8 @@ class FeedTest {
         FeedInstellingen instellingen = new FeedInstellingen("urn:nld:oin:00000001234567890000:systeem:regioregister",
                 null, null, null, null, null);
         cloudEvents = new CloudEvents(instellingen,
-                new Schemacatalogus(Gebeurtenissen.JSON, new ContractInstellingen("https://regioregister.example")));
+                new Schemacatalogus(Gebeurtenissen.JSON,
+                        new BasisUrl(new ContractInstellingen("https://regioregister.example"), new MockEnvironment())));
     }
 
     private void verwerk(DomainEventMessage<?> bericht) {

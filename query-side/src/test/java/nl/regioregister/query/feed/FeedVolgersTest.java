@@ -3,11 +3,11 @@ package nl.regioregister.query.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import nl.regioregister.query.contract.BasisUrl;
 import nl.regioregister.query.contract.ContractInstellingen;
 import nl.regioregister.query.contract.Schemacatalogus;
 import nl.regioregister.query.platform.Overbelast;
@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
 
 /** Live followers on a real feed: a stuck consumer blocks nobody but itself. */
 class FeedVolgersTest {
@@ -43,7 +44,8 @@ class FeedVolgersTest {
         FeedInstellingen instellingen = new FeedInstellingen(null, null, 2, Duration.ofMillis(50),
                 Duration.ofSeconds(15), Duration.ofMinutes(1));
         CloudEvents cloudEvents = new CloudEvents(instellingen,
-                new Schemacatalogus(Gebeurtenissen.JSON, new ContractInstellingen(null)));
+                new Schemacatalogus(Gebeurtenissen.JSON,
+                        new BasisUrl(new ContractInstellingen(null), new MockEnvironment())));
         volgers = new FeedVolgers(feed, cloudEvents, signaal, instellingen);
         volgers.start();
     }
@@ -88,8 +90,8 @@ class FeedVolgersTest {
     void een_vastgelopen_consument_houdt_de_feed_en_andere_volgers_niet_op() {
         Consument traag = new Consument(true);
         Consument vlot = new Consument(false);
-        volgers.start(volgers.new Volger(0, FeedFilter.ALLES, traag));
-        volgers.start(volgers.new Volger(0, FeedFilter.ALLES, vlot));
+        volgers.start(volgers.new Volger(0, FeedFilter.ALLES, traag, "https://regioregister.example"));
+        volgers.start(volgers.new Volger(0, FeedFilter.ALLES, vlot, "https://regioregister.example"));
 
         for (int i = 0; i < 250; i++) {
             projectie.on(null, Gebeurtenissen.benoemd("achterhoek", "Benoemde " + i, "2025-03-05"));
@@ -106,19 +108,21 @@ class FeedVolgersTest {
 
     @Test
     void meer_volgers_dan_toegestaan_worden_geweigerd_en_een_gestopte_volger_geeft_zijn_plek_vrij() {
-        FeedVolgers.Volger eerste = volgers.new Volger(0, FeedFilter.ALLES, new Consument(false));
+        FeedVolgers.Volger eerste = volgers.new Volger(0, FeedFilter.ALLES, new Consument(false),
+                "https://regioregister.example");
         volgers.start(eerste);
-        volgers.start(volgers.new Volger(0, FeedFilter.ALLES, new Consument(false)));
+        volgers.start(volgers.new Volger(0, FeedFilter.ALLES, new Consument(false), "https://regioregister.example"));
         await().atMost(Duration.ofSeconds(10)).until(() -> volgers.aantal() == 2);
 
-        assertThatThrownBy(() -> volgers.start(volgers.new Volger(0, FeedFilter.ALLES, new Consument(false))))
+        assertThatThrownBy(() -> volgers.start(volgers.new Volger(0, FeedFilter.ALLES, new Consument(false),
+                "https://regioregister.example")))
                 .isInstanceOf(Overbelast.class);
 
         eerste.stop();
         await().atMost(Duration.ofSeconds(10)).until(() -> volgers.aantal() == 1);
         Consument nieuw = new Consument(false);
         await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> {
-            volgers.start(volgers.new Volger(0, FeedFilter.ALLES, nieuw));
+            volgers.start(volgers.new Volger(0, FeedFilter.ALLES, nieuw, "https://regioregister.example"));
             return true;
         });
         projectie.on(null, Gebeurtenissen.geregistreerd("twente", "Twente"));

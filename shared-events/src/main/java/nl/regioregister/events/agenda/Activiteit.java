@@ -1,6 +1,7 @@
 package nl.regioregister.events.agenda;
 
 import java.util.List;
+import nl.regioregister.events.Optioneel;
 
 /**
  * One activity or intervention of an uitvoeringsagenda: the goals it serves, who owns it, the result expected, the
@@ -14,5 +15,5 @@ public record Activiteit(
         String eigenaar,
         String beoogdResultaat,
         List<Bijdrage> bijdragen,
-        String inwonersbetrokkenheid) {
+        @Optioneel String inwonersbetrokkenheid) {
 }

@@ -2,6 +2,7 @@ package nl.regioregister.events.agenda;
 
 import java.math.BigDecimal;
 import nl.regioregister.events.Departement;
+import nl.regioregister.events.Optioneel;
 
 /**
  * What one party is expected to contribute to an activity. {@code departement} is set for a department,
@@ -10,8 +11,8 @@ import nl.regioregister.events.Departement;
  */
 public record Bijdrage(
         Partijsoort partijsoort,
-        Departement departement,
-        String partij,
-        String omschrijving,
-        BigDecimal bedrag) {
+        @Optioneel Departement departement,
+        @Optioneel String partij,
+        @Optioneel String omschrijving,
+        @Optioneel BigDecimal bedrag) {
 }

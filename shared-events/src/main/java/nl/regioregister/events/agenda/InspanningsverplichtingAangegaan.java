@@ -2,6 +2,7 @@ package nl.regioregister.events.agenda;
 
 import java.math.BigDecimal;
 import nl.regioregister.events.Departement;
+import nl.regioregister.events.Optioneel;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -15,6 +16,6 @@ public record InspanningsverplichtingAangegaan(
         String kenmerk,
         Departement departement,
         String inzet,
-        BigDecimal bedrag,
+        @Optioneel BigDecimal bedrag,
         Periode periode) {
 }

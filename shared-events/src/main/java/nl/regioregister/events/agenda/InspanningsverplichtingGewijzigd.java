@@ -2,6 +2,7 @@ package nl.regioregister.events.agenda;
 
 import java.math.BigDecimal;
 import nl.regioregister.events.Departement;
+import nl.regioregister.events.Optioneel;
 import org.axonframework.serialization.Revision;
 
 /** The Rijk changed what a department committed to; the new content replaces the old, the department stays. */
@@ -11,6 +12,6 @@ public record InspanningsverplichtingGewijzigd(
         String kenmerk,
         Departement departement,
         String inzet,
-        BigDecimal bedrag,
+        @Optioneel BigDecimal bedrag,
         Periode periode) {
 }

@@ -1,5 +1,6 @@
 package nl.regioregister.events.agenda;
 
+import nl.regioregister.events.Optioneel;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -13,5 +14,5 @@ public record UitvoeringsagendaGeevalueerd(
         Periode periode,
         int versie,
         String evaluatie,
-        Documentverwijzing document) {
+        @Optioneel Documentverwijzing document) {
 }

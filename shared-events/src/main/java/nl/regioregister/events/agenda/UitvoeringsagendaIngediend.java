@@ -1,6 +1,7 @@
 package nl.regioregister.events.agenda;
 
 import java.util.List;
+import nl.regioregister.events.Optioneel;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -14,7 +15,7 @@ public record UitvoeringsagendaIngediend(
         String regioId,
         Periode periode,
         int versie,
-        Periode herijkingVan,
+        @Optioneel Periode herijkingVan,
         List<Activiteit> activiteiten,
         String monitoring,
         List<String> indicatoren,

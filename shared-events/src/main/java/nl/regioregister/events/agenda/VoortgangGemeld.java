@@ -1,6 +1,7 @@
 package nl.regioregister.events.agenda;
 
 import java.time.LocalDate;
+import nl.regioregister.events.Optioneel;
 import org.axonframework.serialization.Revision;
 
 /** Where an activity of the adopted uitvoeringsagenda stood on the peildatum. */
@@ -10,6 +11,6 @@ public record VoortgangGemeld(
         Periode periode,
         String activiteit,
         Voortgangsstatus status,
-        String toelichting,
+        @Optioneel String toelichting,
         LocalDate peildatum) {
 }

@@ -1,6 +1,7 @@
 package nl.regioregister.events.kamer;
 
 import java.time.LocalDate;
+import nl.regioregister.events.Optioneel;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -15,8 +16,8 @@ import org.axonframework.serialization.Revision;
 public record ToezeggingGeregistreerd(
         String toezeggingId,
         String omschrijving,
-        String gedaanAan,
+        @Optioneel String gedaanAan,
         String gedaanIn,
         LocalDate uiterlijk,
-        String motie) {
+        @Optioneel String motie) {
 }

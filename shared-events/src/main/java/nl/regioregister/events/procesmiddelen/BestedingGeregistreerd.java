@@ -1,6 +1,7 @@
 package nl.regioregister.events.procesmiddelen;
 
 import java.math.BigDecimal;
+import nl.regioregister.events.Optioneel;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -14,5 +15,5 @@ public record BestedingGeregistreerd(
         int jaar,
         Bestedingscategorie categorie,
         BigDecimal bedrag,
-        String omschrijving) {
+        @Optioneel String omschrijving) {
 }

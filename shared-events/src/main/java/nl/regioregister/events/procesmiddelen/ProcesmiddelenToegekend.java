@@ -1,6 +1,7 @@
 package nl.regioregister.events.procesmiddelen;
 
 import java.math.BigDecimal;
+import nl.regioregister.events.Optioneel;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -19,5 +20,5 @@ public record ProcesmiddelenToegekend(
         int jaar,
         BigDecimal bedrag,
         BigDecimal geschatteCompensabeleBtw,
-        String redenAfwijking) {
+        @Optioneel String redenAfwijking) {
 }

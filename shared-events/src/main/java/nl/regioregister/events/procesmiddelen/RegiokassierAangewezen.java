@@ -1,5 +1,6 @@
 package nl.regioregister.events.procesmiddelen;
 
+import nl.regioregister.events.Optioneel;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -15,5 +16,5 @@ public record RegiokassierAangewezen(
         Kassiersoort soort,
         String naam,
         Beheervorm beheervorm,
-        String samenwerkingsverband) {
+        @Optioneel String samenwerkingsverband) {
 }

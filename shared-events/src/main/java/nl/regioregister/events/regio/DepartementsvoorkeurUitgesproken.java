@@ -1,6 +1,7 @@
 package nl.regioregister.events.regio;
 
 import nl.regioregister.events.Departement;
+import nl.regioregister.events.Optioneel;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -11,5 +12,5 @@ import org.axonframework.serialization.Revision;
 public record DepartementsvoorkeurUitgesproken(
         String regioId,
         Departement voorkeur,
-        Departement alternatief) {
+        @Optioneel Departement alternatief) {
 }

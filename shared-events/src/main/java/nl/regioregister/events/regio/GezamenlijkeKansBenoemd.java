@@ -1,5 +1,6 @@
 package nl.regioregister.events.regio;
 
+import nl.regioregister.events.Optioneel;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -10,7 +11,7 @@ import org.axonframework.serialization.Revision;
 public record GezamenlijkeKansBenoemd(
         String regioId,
         String titel,
-        String omschrijving,
+        @Optioneel String omschrijving,
         String meerwaardeRegio,
         String meerwaardeRijk) {
 }

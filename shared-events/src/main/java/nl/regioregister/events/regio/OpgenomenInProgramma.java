@@ -1,6 +1,7 @@
 package nl.regioregister.events.regio;
 
 import java.time.LocalDate;
+import nl.regioregister.events.Optioneel;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -12,5 +13,5 @@ public record OpgenomenInProgramma(
         String regioId,
         Programma programma,
         LocalDate vanaf,
-        String omschrijving) {
+        @Optioneel String omschrijving) {
 }

@@ -1,5 +1,6 @@
 package nl.regioregister.events.regio;
 
+import nl.regioregister.events.Optioneel;
 import org.axonframework.serialization.Revision;
 
 /** The region appointed its programmamanager. Replaces any previous programmamanager. */
@@ -7,6 +8,6 @@ import org.axonframework.serialization.Revision;
 public record ProgrammamanagerAangesteld(
         String regioId,
         String naam,
-        String functie,
-        String organisatie) {
+        @Optioneel String functie,
+        @Optioneel String organisatie) {
 }

@@ -1,6 +1,7 @@
 package nl.regioregister.events.regio;
 
 import nl.regioregister.events.Departement;
+import nl.regioregister.events.Optioneel;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -11,6 +12,6 @@ import org.axonframework.serialization.Revision;
 public record RijksvertegenwoordigerBenoemd(
         String regioId,
         String naam,
-        String functie,
+        @Optioneel String functie,
         Departement departement) {
 }

@@ -1,6 +1,7 @@
 package nl.regioregister.events.regio;
 
 import java.util.List;
+import nl.regioregister.events.Optioneel;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -11,5 +12,5 @@ import org.axonframework.serialization.Revision;
 public record SamenhangMetTrajectenVastgelegd(
         String regioId,
         List<SamenhangendTraject> trajecten,
-        List<String> overigeTrajecten) {
+        @Optioneel List<String> overigeTrajecten) {
 }

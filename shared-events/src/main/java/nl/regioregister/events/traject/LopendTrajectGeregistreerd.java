@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import nl.regioregister.events.Departement;
+import nl.regioregister.events.Optioneel;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -23,10 +24,10 @@ public record LopendTrajectGeregistreerd(
         String regioId,
         String naam,
         List<Departement> departementen,
-        String andereOverheid,
+        @Optioneel String andereOverheid,
         LocalDate vanaf,
-        LocalDate tot,
-        BigDecimal bedrag,
-        String omvang,
-        String actieVoorContinuiteit) {
+        @Optioneel LocalDate tot,
+        @Optioneel BigDecimal bedrag,
+        @Optioneel String omvang,
+        @Optioneel String actieVoorContinuiteit) {
 }

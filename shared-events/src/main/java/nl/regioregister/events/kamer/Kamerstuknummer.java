@@ -1,4 +1,4 @@
-package nl.regioregister.command.kamer;
+package nl.regioregister.events.kamer;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * Kamerstuk numbers as they are cited ("29697-169", "Kamerstuk 29 697, nr. 169", "Kamerstukken II 2023/24, 29697,
  * nr. 116", "36800-VII, nr. 97") in one form: dossier, optional dossier part, number, joined by hyphens
  * ({@code 29697-169}, {@code 36800-VII-97}), the form of officielebekendmakingen.nl without its "kst-" prefix. One
- * motie is then one aggregate, however it was cited.
+ * motie is then one aggregate, however it was cited. Published with the events, whose {@code kamerstuknummer} is
+ * in this form, so that every reader (the query side's {@code GET /v1/moties/{kamerstuknummer}} too) accepts the
+ * citations the decisions accept.
  */
 public final class Kamerstuknummer {
 
@@ -39,11 +41,11 @@ public final class Kamerstuknummer {
     }
 
     /** The normalised number when the text is one, otherwise the text itself, for the aggregate to refuse. */
-    static String normaliseerZoMogelijk(String tekst) {
+    public static String normaliseerZoMogelijk(String tekst) {
         return normaliseer(tekst).orElse(tekst);
     }
 
-    static boolean isGeldig(String tekst) {
+    public static boolean isGeldig(String tekst) {
         return normaliseer(tekst).isPresent();
     }
 }

@@ -60,7 +60,7 @@ public final class Benchmark {
     private static final int OPWARMEN = 30;
     private static final int METINGEN = 50;
 
-    private final int aantal = Integer.getInteger("benchmark.gebeurtenissen", 50_000);
+    private final int aantal = Integer.getInteger("benchmark.gebeurtenissen", 20_000);
     private final Path rapportbestand = Path.of(System.getProperty("benchmark.rapport", "target/benchmark.txt"));
     private final Duration maximaleWachttijd =
             Duration.parse(System.getProperty("benchmark.maximale-wachttijd", "PT30M"));

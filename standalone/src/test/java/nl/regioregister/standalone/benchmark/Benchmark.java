@@ -60,11 +60,11 @@ public final class Benchmark {
     private static final int OPWARMEN = 30;
     private static final int METINGEN = 50;
 
-    private final int aantal = Integer.getInteger("benchmark.gebeurtenissen", 20_000);
+    private final int aantal = Integer.getInteger("benchmark.gebeurtenissen", 10_000);
     private final Path rapportbestand = Path.of(System.getProperty("benchmark.rapport", "target/benchmark.txt"));
     private final Duration maximaleWachttijd =
             Duration.parse(System.getProperty("benchmark.maximale-wachttijd", "PT30M"));
-    private final Duration opwarmen = Duration.parse(System.getProperty("benchmark.opwarmduur", "PT20S"));
+    private final Duration opwarmen = Duration.parse(System.getProperty("benchmark.opwarmduur", "PT15S"));
     private final Duration meten = Duration.parse(System.getProperty("benchmark.meetduur", "PT20S"));
     private final List<String> rapport = new ArrayList<>();
     private final List<String> doelen = new ArrayList<>();

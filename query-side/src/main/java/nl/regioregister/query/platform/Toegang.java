@@ -59,7 +59,8 @@ public class Toegang {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v1/openapi.json",
-                                "/v1/schemas", "/v1/schemas/**", "/v1/asyncapi", "/v1/asyncapi.json").permitAll()
+                                "/v1/schemas", "/v1/schemas/**", "/v1/asyncapi", "/v1/asyncapi.json",
+                                "/v1/integriteit/publieke-sleutel").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"regioregister\"");

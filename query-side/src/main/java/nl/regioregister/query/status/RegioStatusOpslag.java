@@ -24,11 +24,7 @@ class RegioStatusOpslag {
         this.json = json;
     }
 
-    /** Live updates share this lock; the switch to a rebuilt generation takes it exclusively. */
-    void deelGeneratieSlot() {
-        jdbc.sql("SELECT pg_advisory_xact_lock_shared(hashtext(:p))").param("p", PROJECTIE).query().singleRow();
-    }
-
+    /** Live updates share this lock (Herbouwslot, once per batch); the switch to a rebuilt generation takes it alone. */
     void neemGeneratieSlotExclusief() {
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:p))").param("p", PROJECTIE).query().singleRow();
     }

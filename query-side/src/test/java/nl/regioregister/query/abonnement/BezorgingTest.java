@@ -228,6 +228,26 @@ class BezorgingTest {
     }
 
     @Test
+    void na_het_wisselen_van_sleutel_worden_de_bewaarde_geheimen_opnieuw_versleuteld() {
+        Geheimenkluis.Sleutel oud = new Geheimenkluis.Sleutel("oud", "oude-sleutel", "0011223344556677");
+        Geheimenkluis.Sleutel nieuw = new Geheimenkluis.Sleutel("nieuw", "nieuwe-sleutel", "8899aabbccddeeff");
+        abonnementen = new AbonnementRepository(database.jdbc(), new Geheimenkluis(List.of(oud)));
+        UUID id = abonneer(FeedFilter.ALLES, 0);
+
+        AbonnementRepository gewisseld = new AbonnementRepository(database.jdbc(),
+                new Geheimenkluis(List.of(nieuw, oud)));
+        assertThat(gewisseld.van(id, "integrator").orElseThrow().geheim()).isEqualTo(GEHEIM);
+        assertThat(gewisseld.herversleutel()).isEqualTo(1);
+        assertThat(gewisseld.herversleutel()).as("al met de huidige sleutel").isZero();
+
+        AbonnementRepository alleenNieuw = new AbonnementRepository(database.jdbc(),
+                new Geheimenkluis(List.of(nieuw)));
+        assertThat(alleenNieuw.van(id, "integrator").orElseThrow().geheim()).isEqualTo(GEHEIM);
+        assertThat(database.jdbc().sql("SELECT geheim FROM abonnement WHERE id = :id").param("id", id)
+                .query(String.class).single()).startsWith("nieuw$").doesNotContain(GEHEIM);
+    }
+
+    @Test
     void na_429_wacht_de_bezorger_de_gevraagde_tijd_en_levert_dan_met_dezelfde_webhook_id() throws Exception {
         feed.voegToe(Gebeurtenissen.benoemd("achterhoek", "J. de Vries", "2025-03-05"));
         UUID id = abonneer(FeedFilter.ALLES, 0);

@@ -80,7 +80,7 @@ class StandaloneTest {
                 BENOEMING.replace("\"functie\"", "\"functi\""));
         assertThat(antwoord.status()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(antwoord.headers().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(antwoord.body().path("detail").asText()).contains("functi");
+        assertThat(antwoord.body().path("invalidParams").findValuesAsText("name")).containsExactly("functi");
     }
 
     @Test

@@ -57,6 +57,32 @@ class TweeDienstenTest {
     }
 
     @Test
+    void elke_dienst_apart_antwoordt_fouten_en_vijandige_invoer_in_hetzelfde_formaat() {
+        for (ConfigurableApplicationContext dienst : java.util.List.of(commandSide, querySide)) {
+            Http http = new Http(poort(dienst));
+            Http.Antwoord onbekendPad = http.verzoek("GET", "/v1/bestaat-niet", "bzk", null);
+            assertThat(onbekendPad.status()).isEqualTo(404);
+            assertThat(onbekendPad.contentType()).startsWith("application/problem+json");
+            assertThat(onbekendPad.json().path("title").asText()).isEqualTo("Niet gevonden");
+            Http.Antwoord schuineStreep = http.rauw("GET /v1/regios/a%2Fb HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\n\r\n");
+            assertThat(schuineStreep.status()).isEqualTo(400);
+            assertThat(schuineStreep.contentType()).startsWith("application/problem+json");
+        }
+        Http.Antwoord nul = new Http(poort(commandSide)).verzoek("POST",
+                "/v1/regios/zuid-limburg/benoem-rijksvertegenwoordiger", "bzk",
+                "{\"naam\": " + Http.json("M.\u0000Peters") + ", \"departement\": \"VWS\", \"besluit\": "
+                        + "{\"motivering\": \"m\", \"bron\": \"b\"}}");
+        assertThat(nul.status()).isEqualTo(400);
+        assertThat(nul.json().path("invalidParams").findValuesAsText("name")).containsExactly("naam");
+        Http.Antwoord limiet = new Http(poort(querySide)).verzoek("GET", "/v1/events?limit=abc&na=abc&typo=1",
+                "integrator", null);
+        assertThat(limiet.status()).isEqualTo(400);
+        assertThat(limiet.json().path("invalidParams").findValuesAsText("name"))
+                .containsExactlyInAnyOrder("limit", "na", "typo");
+    }
+
+    @Test
     void de_query_service_ziet_de_benoeming_die_de_command_service_vastlegde() {
         Regioregister.Antwoord benoemd = commands.post("bzk", "/v1/regios/zuid-limburg/benoem-rijksvertegenwoordiger", """
                 {"naam": "M. Peters", "functie": "DG Samenleving", "departement": "VWS",

@@ -17,6 +17,7 @@ import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
 import nl.regioregister.command.platform.ProbleemResponses;
 import nl.regioregister.events.Departement;
+import nl.regioregister.events.VrijeTekst;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,7 +46,7 @@ class InspanningsverplichtingBesluitenController {
             @NotBlank @Size(max = 60) String kenmerk,
             @Schema(description = "Een van de tien NPVR-departementen", example = "IENW") @NotNull
             Departement departement,
-            @Schema(example = "Doortrekken van de RegioExpres") @NotBlank @Size(max = 20000) String inzet,
+            @Schema(example = "Doortrekken van de RegioExpres") @NotBlank @VrijeTekst @Size(max = 20000) String inzet,
             @Schema(description = "Euro's, hoogstens twee decimalen; leeg als er geen bedrag bij hoort",
                     example = "75000000.00")
             @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal bedrag,
@@ -56,7 +57,7 @@ class InspanningsverplichtingBesluitenController {
 
     @Schema(description = "De nieuwe inhoud van een inspanningsverplichting; het departement blijft")
     record WijzigVerzoek(
-            @Schema(example = "RegioExpres en busvervoer") @NotBlank @Size(max = 20000) String inzet,
+            @Schema(example = "RegioExpres en busvervoer") @NotBlank @VrijeTekst @Size(max = 20000) String inzet,
             @Schema(example = "80000000.00") @DecimalMin("0.00") @Digits(integer = 13, fraction = 2)
             BigDecimal bedrag,
             @Schema(example = "2026-2033") @NotNull @Pattern(regexp = AgendaVerzoeken.PERIODE_PATROON) String periode,

@@ -16,6 +16,7 @@ import nl.regioregister.command.platform.BesluitGegevens;
 import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
 import nl.regioregister.command.platform.ProbleemResponses;
+import nl.regioregister.events.VrijeTekst;
 import nl.regioregister.events.agenda.Doelstelling;
 import nl.regioregister.events.agenda.Hoofdstuk;
 import org.springframework.security.core.Authentication;
@@ -44,14 +45,14 @@ class PlanBesluitenController {
                     example = "{\"INTRODUCTIE\": \"Achterhoek Visie 2050\", \"PROBLEEMANALYSE\": \"Vergrijzing en "
                             + "ontgroening\", \"HUIDIGE_INZET_EN_HANDELINGSPERSPECTIEF\": \"Regio Deal\", "
                             + "\"ORGANISATIE\": \"Stuurgroep NPVR\"}")
-            @NotNull Map<Hoofdstuk, @Size(max = 20000) String> hoofdstukken,
+            @VrijeTekst @NotNull Map<Hoofdstuk, @Size(max = 20000) String> hoofdstukken,
             @Schema(description = "Het jaar waarnaar het toekomstbeeld kijkt", example = "2050")
             @NotNull @Min(2026) @Max(2100) Integer visiejaar,
             @Schema(description = "De regionale doorvertaling van elk van de drie NPVR-doelstellingen",
                     example = "{\"VEILIGE_EN_LEEFBARE_REGIO\": \"Passende woningbouw\", "
                             + "\"DUURZAAM_EN_BEREIKBAAR_VOORZIENINGENNIVEAU\": \"Bereikbaarheid\", "
                             + "\"GEZONDE_EN_KANSRIJKE_TOEKOMST\": \"Arbeidsmarkt\"}")
-            @NotNull Map<Doelstelling, @Size(max = 20000) String> doorvertaling,
+            @VrijeTekst @NotNull Map<Doelstelling, @Size(max = 20000) String> doorvertaling,
             @NotNull @Valid DocumentVerzoek document,
             @NotNull @Valid BesluitGegevens besluit) {
     }
@@ -60,7 +61,7 @@ class PlanBesluitenController {
     record StuurTerugVerzoek(
             @Schema(example = "2") @NotNull @Positive Integer versie,
             @Schema(example = "Werk de organisatie en de rol van het Rijk verder uit")
-            @NotBlank @Size(max = 20000) String opmerkingen,
+            @NotBlank @VrijeTekst @Size(max = 20000) String opmerkingen,
             @NotNull @Valid BesluitGegevens besluit) {
     }
 

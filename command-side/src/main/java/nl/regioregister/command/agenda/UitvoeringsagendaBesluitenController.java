@@ -22,6 +22,7 @@ import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
 import nl.regioregister.command.platform.ProbleemResponses;
 import nl.regioregister.events.Departement;
+import nl.regioregister.events.VrijeTekst;
 import nl.regioregister.events.agenda.Activiteit;
 import nl.regioregister.events.agenda.Bijdrage;
 import nl.regioregister.events.agenda.Doelstelling;
@@ -59,7 +60,7 @@ class UitvoeringsagendaBesluitenController {
             @Schema(description = "Alleen bij een departement", example = "VRO") Departement departement,
             @Schema(description = "Naam van de partner (of het regionale orgaan)",
                     example = "Woningcorporaties Achterhoek") @Size(max = 300) String partij,
-            @Schema(example = "Flexpoolcapaciteit") @Size(max = 4000) String omschrijving,
+            @Schema(example = "Flexpoolcapaciteit") @VrijeTekst @Size(max = 4000) String omschrijving,
             @Schema(description = "Euro's, hoogstens twee decimalen; leeg als de bijdrage (alleen) geen geld is",
                     example = "250000.00")
             @DecimalMin("0.00") @Digits(integer = 13, fraction = 2) BigDecimal bedrag) {
@@ -73,17 +74,17 @@ class UitvoeringsagendaBesluitenController {
     record ActiviteitVerzoek(
             @Schema(description = "Korte code, uniek binnen de agenda", example = "A1")
             @NotBlank @Size(max = 30) String code,
-            @Schema(example = "Versnellen van passende woningbouw in de kernen") @NotBlank @Size(max = 4000)
+            @Schema(example = "Versnellen van passende woningbouw in de kernen") @NotBlank @VrijeTekst @Size(max = 4000)
             String omschrijving,
             @Schema(description = "De doelstelling(en) die de activiteit dient") @NotEmpty
             List<@NotNull Doelstelling> doelstellingen,
             @Schema(example = "Regio Achterhoek, portefeuillehouder wonen") @NotBlank @Size(max = 300) String eigenaar,
-            @Schema(example = "1.500 woningen voor starters en ouderen in 2029") @NotBlank @Size(max = 4000)
+            @Schema(example = "1.500 woningen voor starters en ouderen in 2029") @NotBlank @VrijeTekst @Size(max = 4000)
             String beoogdResultaat,
             @Schema(description = "Verwachte bijdragen van departementen, regio en partners")
             List<@NotNull @Valid BijdrageVerzoek> bijdragen,
             @Schema(description = "Hoe inwoners worden betrokken", example = "Inwonersavonden per kern")
-            @Size(max = 4000) String inwonersbetrokkenheid) {
+            @VrijeTekst @Size(max = 4000) String inwonersbetrokkenheid) {
 
         Activiteit alsActiviteit() {
             return new Activiteit(code, omschrijving, doelstellingen, eigenaar, beoogdResultaat,
@@ -96,13 +97,13 @@ class UitvoeringsagendaBesluitenController {
     record AgendaInhoud(
             @NotEmpty List<@NotNull @Valid ActiviteitVerzoek> activiteiten,
             @Schema(description = "Hoe de aanpak wordt gemonitord en getoetst",
-                    example = "Jaarlijkse voortgangsrapportage aan de stuurgroep") @NotBlank @Size(max = 20000)
+                    example = "Jaarlijkse voortgangsrapportage aan de stuurgroep") @NotBlank @VrijeTekst @Size(max = 20000)
             String monitoring,
             @Schema(description = "De indicatoren van de monitoring",
                     example = "[\"Regionale monitor brede welvaart\", \"Leefbarometer\"]")
             @NotEmpty List<@NotBlank @Size(max = 500) String> indicatoren,
             @Schema(description = "Organisatie en afstemming, ook hoe procesmiddelen en uitvoeringsmiddelen worden "
-                    + "besteed") @Size(max = 20000) String organisatie,
+                    + "besteed") @VrijeTekst @Size(max = 20000) String organisatie,
             @NotNull @Valid DocumentVerzoek document) {
 
         List<Activiteit> activiteitenAlsWaarden() {
@@ -127,7 +128,7 @@ class UitvoeringsagendaBesluitenController {
     @Schema(description = "Terugsturen van de ingediende versie met opmerkingen")
     record StuurTerugVerzoek(
             @Schema(example = "1") @NotNull @Positive Integer versie,
-            @Schema(example = "Noem de bijdrage van OCW") @NotBlank @Size(max = 20000) String opmerkingen,
+            @Schema(example = "Noem de bijdrage van OCW") @NotBlank @VrijeTekst @Size(max = 20000) String opmerkingen,
             @NotNull @Valid BesluitGegevens besluit) {
     }
 
@@ -140,7 +141,7 @@ class UitvoeringsagendaBesluitenController {
     @Schema(description = "De voortgang van een activiteit op een peildatum")
     record VoortgangVerzoek(
             @Schema(example = "OP_SCHEMA") @NotNull Voortgangsstatus status,
-            @Schema(example = "400 woningen gereed") @Size(max = 4000) String toelichting,
+            @Schema(example = "400 woningen gereed") @VrijeTekst @Size(max = 4000) String toelichting,
             @Schema(example = "2027-06-30") @NotNull LocalDate peildatum,
             @NotNull @Valid BesluitGegevens besluit) {
     }
@@ -148,7 +149,7 @@ class UitvoeringsagendaBesluitenController {
     @Schema(description = "De evaluatie van de vastgestelde uitvoeringsagenda")
     record EvaluatieVerzoek(
             @Schema(example = "Woningbouw op schema, RegioExpres vertraagd door netcongestie")
-            @NotBlank @Size(max = 20000) String evaluatie,
+            @NotBlank @VrijeTekst @Size(max = 20000) String evaluatie,
             @Schema(description = "Het evaluatierapport, als dat er is") @Valid DocumentVerzoek document,
             @NotNull @Valid BesluitGegevens besluit) {
     }

@@ -16,6 +16,7 @@ import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
 import nl.regioregister.command.platform.ProbleemResponses;
 import nl.regioregister.events.kamer.Kamerstuknummer;
+import nl.regioregister.events.VrijeTekst;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -63,7 +64,7 @@ class MotieBesluitenController {
             @Schema(description = "Het besluit of de brief", example = "Kamerbrief 19 december 2025")
             @NotBlank @Size(max = 1000) String referentie,
             @Schema(example = "Regio's buiten nationale programma's krijgen een structureel aanspreekpunt bij het "
-                    + "Rijk") @NotBlank @Size(max = 4000) String omschrijving,
+                    + "Rijk") @NotBlank @VrijeTekst @Size(max = 4000) String omschrijving,
             @NotNull @Valid BesluitGegevens besluit) {
     }
 

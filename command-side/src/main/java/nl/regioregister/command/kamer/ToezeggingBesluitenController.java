@@ -14,6 +14,7 @@ import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
 import nl.regioregister.command.platform.ProbleemResponses;
 import nl.regioregister.events.kamer.Kamerstuknummer;
+import nl.regioregister.events.VrijeTekst;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,7 +41,7 @@ class ToezeggingBesluitenController {
             String toezeggingId,
             @Schema(example = "Een financiële bandbreedte en bijbehorende keuzes die aansluiten bij de behoeften van de "
                     + "11 regio's")
-            @NotBlank @Size(max = 4000) String omschrijving,
+            @NotBlank @VrijeTekst @Size(max = 4000) String omschrijving,
             @Schema(description = "Het Kamerlid of de commissie", example = "lid Bikker") @Size(max = 200)
             String gedaanAan,
             @Schema(description = "Het debat of de brief waarin de toezegging is gedaan",
@@ -69,7 +70,7 @@ class ToezeggingBesluitenController {
             @Schema(example = "2026-06-30") @NotNull LocalDate nieuweTermijn,
             @Schema(description = "Waarom de termijn verandert; wordt naast de toezegging getoond",
                     example = "De brief wacht op het besluit van het nieuwe kabinet")
-            @NotBlank @Size(max = 4000) String reden,
+            @NotBlank @VrijeTekst @Size(max = 4000) String reden,
             @NotNull @Valid BesluitGegevens besluit) {
     }
 

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.Components;
 import nl.regioregister.command.besluit.Bevoegdheidscontrole;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventhandling.EventBus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -29,6 +30,12 @@ class CommandSideConfiguratie {
         commandBus.registerHandlerInterceptor(idempotentie.sleutelclaim());
         commandBus.registerHandlerInterceptor(vastlegging.antwoord());
         eventStore.registerDispatchInterceptor(vastlegging.notitie());
+    }
+
+    /** No event with text PostgreSQL cannot store is ever recorded, whatever sent the decision. */
+    @Autowired
+    void bewaakEventStore(EventBus eventBus) {
+        eventBus.registerDispatchInterceptor(new OpslaanbareTekst());
     }
 
     @Bean

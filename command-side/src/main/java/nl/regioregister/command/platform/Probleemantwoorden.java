@@ -1,8 +1,5 @@
 package nl.regioregister.command.platform;
 
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
 import nl.regioregister.command.besluit.BesluitGeweigerd;
 import nl.regioregister.command.besluit.GeenBevoegdheid;
 import nl.regioregister.command.besluit.OngeldigBesluit;
@@ -11,27 +8,19 @@ import nl.regioregister.command.besluit.OnbekendeRegio;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.lang.Nullable;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Maps every refusal once to RFC 9457 problem+json. Invalid input lists all violations under {@code invalidParams}
- * (NL API Design Rules); a refused decision names its rule under {@code regel}. Not limited to the command side's
- * controllers, so that an unknown path or method is answered as problem+json too.
+ * Maps every refusal of a decision once to RFC 9457 problem+json. Invalid input lists all violations under
+ * {@code invalidParams} (NL API Design Rules); a refused decision names its rule under {@code regel}. Not limited to
+ * the command side's controllers, so that an unknown path or method is answered as problem+json too.
  */
 @RestControllerAdvice
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
-class Probleemantwoorden extends ResponseEntityExceptionHandler {
+class Probleemantwoorden extends Probleemvorm {
 
     @ExceptionHandler(BesluitGeweigerd.class)
     ProblemDetail geweigerd(BesluitGeweigerd weigering) {
@@ -86,54 +75,12 @@ class Probleemantwoorden extends ResponseEntityExceptionHandler {
                         + "besluit opnieuw.", "verouderde-versie");
     }
 
-    @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
-        ProblemDetail problem = probleem(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
-                "De invoer bevat " + ex.getErrorCount() + " fout(en).", "ongeldige-invoer");
-        List<Map<String, String>> params = ex.getBindingResult().getFieldErrors().stream()
-                .map(fout -> Map.of("name", fout.getField(),
-                        "code", fout.getCode() == null ? "ongeldig" : fout.getCode(),
-                        "reason", fout.getDefaultMessage() == null ? "ongeldig" : fout.getDefaultMessage()))
-                .toList();
-        problem.setProperty("invalidParams", params);
-        return ResponseEntity.badRequest().body(problem);
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
-        ProblemDetail problem = probleem(HttpStatus.BAD_REQUEST, "Onleesbare invoer",
-                "De invoer is geen geldige JSON of bevat een onbekende waarde: "
-                        + rootMessage(ex), "onleesbare-invoer");
-        return ResponseEntity.badRequest().body(problem);
-    }
-
-    private static String rootMessage(Throwable ex) {
-        Throwable root = ex;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? "" : root.getMessage();
-        int einde = message.indexOf('\n');
-        return einde > 0 ? message.substring(0, einde) : message;
-    }
-
-    private static Map<String, String> parameter(String overtreding) {
+    private static Schending parameter(String overtreding) {
         int scheiding = overtreding.indexOf(':');
         if (scheiding < 0) {
-            return Map.of("name", "besluit", "code", "regel", "reason", overtreding);
+            return new Schending("besluit", "regel", overtreding);
         }
-        return Map.of("name", overtreding.substring(0, scheiding).strip(), "code", "regel",
-                "reason", overtreding.substring(scheiding + 1).strip());
-    }
-
-    static ProblemDetail probleem(HttpStatus status, String titel, @Nullable String detail, String soort) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(titel);
-        problem.setType(URI.create("urn:regioregister:probleem:" + soort));
-        return problem;
+        return new Schending(overtreding.substring(0, scheiding).strip(), "regel",
+                overtreding.substring(scheiding + 1).strip());
     }
 }

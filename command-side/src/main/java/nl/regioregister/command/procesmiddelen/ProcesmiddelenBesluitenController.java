@@ -15,6 +15,7 @@ import nl.regioregister.command.platform.BesluitGegevens;
 import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
 import nl.regioregister.command.platform.ProbleemResponses;
+import nl.regioregister.events.VrijeTekst;
 import nl.regioregister.events.procesmiddelen.Beheervorm;
 import nl.regioregister.events.procesmiddelen.Bestedingscategorie;
 import nl.regioregister.events.procesmiddelen.Kassiersoort;
@@ -77,7 +78,7 @@ class ProcesmiddelenBesluitenController {
             @NotNull @PositiveOrZero(message = NIET_NEGATIEF) @Digits(integer = 12, fraction = 2, message = CENTEN)
             BigDecimal geschatteCompensabeleBtw,
             @Schema(description = "Verplicht wanneer het bedrag hoger is dan het jaarbedrag van € 350.000,00")
-            @Size(max = 4000) String redenAfwijking,
+            @VrijeTekst @Size(max = 4000) String redenAfwijking,
             @NotNull @Valid BesluitGegevens besluit) {
     }
 
@@ -157,7 +158,7 @@ class ProcesmiddelenBesluitenController {
             @NotNull @Positive(message = POSITIEF) @Digits(integer = 12, fraction = 2, message = CENTEN)
             BigDecimal bedrag,
             @Schema(description = "Waaraan; verplicht bij OVERIG", example = "Programmamanager NPVR, 0,8 fte")
-            @Size(max = 1000) String omschrijving,
+            @VrijeTekst @Size(max = 1000) String omschrijving,
             @NotNull @Valid BesluitGegevens besluit) {
     }
 

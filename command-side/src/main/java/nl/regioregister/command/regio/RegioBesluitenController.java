@@ -15,6 +15,7 @@ import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
 import nl.regioregister.command.platform.ProbleemResponses;
 import nl.regioregister.events.Departement;
+import nl.regioregister.events.VrijeTekst;
 import nl.regioregister.events.regio.Bestuursrol;
 import nl.regioregister.events.regio.Programma;
 import nl.regioregister.events.regio.RegioSoort;
@@ -78,7 +79,7 @@ class RegioBesluitenController {
             @Schema(description = "Begin van de deelname; standaard de ingangsdatum van het besluit",
                     example = "2024-01-01") LocalDate vanaf,
             @Schema(description = "Welk deel, bijvoorbeeld de tranche van een Regio Deal",
-                    example = "5e tranche, Rijksbijdrage € 25 mln") @Size(max = 1000) String omschrijving,
+                    example = "5e tranche, Rijksbijdrage € 25 mln") @VrijeTekst @Size(max = 1000) String omschrijving,
             @NotNull @Valid BesluitGegevens besluit) {
     }
 
@@ -121,7 +122,7 @@ class RegioBesluitenController {
             @Schema(example = "IENW") @NotNull Departement departement,
             @Schema(description = "De beleidsmatige raakvlakken die de keuze voor dit departement dragen",
                     example = "bereikbaarheid en waterveiligheid")
-            @NotBlank @Size(max = 2000) String beleidsmatigeRaakvlakken,
+            @NotBlank @VrijeTekst @Size(max = 2000) String beleidsmatigeRaakvlakken,
             @NotNull @Valid BesluitGegevens besluit) {
     }
 

@@ -13,6 +13,7 @@ import nl.regioregister.command.platform.BesluitGegevens;
 import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
 import nl.regioregister.command.platform.ProbleemResponses;
+import nl.regioregister.events.VrijeTekst;
 import nl.regioregister.events.regio.Ontwikkelfase;
 import nl.regioregister.events.regio.SamenhangendTraject;
 import org.springframework.security.core.Authentication;
@@ -42,7 +43,7 @@ class StrategischeAgendaBesluitenController {
     @Schema(description = "Het initiatief van de regio")
     record LegRegionaalInitiatiefVastVerzoek(
             @Schema(example = "Zeeland werkt met overheden, ondernemers en onderwijs aan een toekomstvisie en agenda")
-            @NotBlank @Size(max = 4000) String omschrijving,
+            @NotBlank @VrijeTekst @Size(max = 4000) String omschrijving,
             @NotNull @Valid BesluitGegevens besluit) {
     }
 
@@ -77,9 +78,9 @@ class StrategischeAgendaBesluitenController {
     record BenoemGezamenlijkeKansVerzoek(
             @Schema(description = "Identificeert de kans binnen de agenda", example = "Energiehaven")
             @NotBlank @Size(max = 200) String titel,
-            @Schema(example = "Een haven voor wind op zee") @Size(max = 4000) String omschrijving,
-            @Schema(example = "werkgelegenheid in de regio") @NotBlank @Size(max = 4000) String meerwaardeRegio,
-            @Schema(example = "de energietransitie") @NotBlank @Size(max = 4000) String meerwaardeRijk,
+            @Schema(example = "Een haven voor wind op zee") @VrijeTekst @Size(max = 4000) String omschrijving,
+            @Schema(example = "werkgelegenheid in de regio") @NotBlank @VrijeTekst @Size(max = 4000) String meerwaardeRegio,
+            @Schema(example = "de energietransitie") @NotBlank @VrijeTekst @Size(max = 4000) String meerwaardeRijk,
             @NotNull @Valid BesluitGegevens besluit) {
     }
 

@@ -19,6 +19,7 @@ import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
 import nl.regioregister.command.platform.ProbleemResponses;
 import nl.regioregister.events.Departement;
+import nl.regioregister.events.VrijeTekst;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -60,9 +61,9 @@ class LopendTrajectBesluitenController {
             @Schema(description = "In euro's, ten hoogste twee decimalen", example = "25000000.00")
             @DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 13, fraction = 2) BigDecimal bedrag,
             @Schema(description = "De omvang in andere termen; nodig zonder bedrag", example = "351 woningen")
-            @Size(max = 2000) String omvang,
+            @VrijeTekst @Size(max = 2000) String omvang,
             @Schema(description = "Wat het programma kan doen om gaten te overbruggen of continuïteit te borgen",
-                    example = "langjarige borging van projecten onder de deal") @Size(max = 4000)
+                    example = "langjarige borging van projecten onder de deal") @VrijeTekst @Size(max = 4000)
             String actieVoorContinuiteit,
             @NotNull @Valid BesluitGegevens besluit) {
     }
@@ -91,8 +92,8 @@ class LopendTrajectBesluitenController {
             @Schema(example = "2027-12-31") LocalDate tot,
             @Schema(example = "25000000.00")
             @DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 13, fraction = 2) BigDecimal bedrag,
-            @Schema(example = "351 woningen") @Size(max = 2000) String omvang,
-            @Schema(example = "Opijver, Grensland College, Routekaart LLO") @Size(max = 4000)
+            @Schema(example = "351 woningen") @VrijeTekst @Size(max = 2000) String omvang,
+            @Schema(example = "Opijver, Grensland College, Routekaart LLO") @VrijeTekst @Size(max = 4000)
             String actieVoorContinuiteit,
             @NotNull @Valid BesluitGegevens besluit) {
     }

@@ -16,6 +16,7 @@ import nl.regioregister.command.platform.BesluitGegevens;
 import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
 import nl.regioregister.command.platform.Beveiliging;
+import nl.regioregister.command.platform.Foutpagina;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +31,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /** Each motie and toezegging endpoint sends its command, under the normalised Kamerstuk number. */
 @WebMvcTest
-@ImportAutoConfiguration(Beveiliging.class)
+@ImportAutoConfiguration({Beveiliging.class, Foutpagina.class})
 @WithMockUser(authorities = {"ROLE_BZK", "ORGANISATIE_BZK"})
 class KamerEndpointsTest {
 

@@ -17,6 +17,7 @@ import nl.regioregister.command.platform.BesluitGegevens;
 import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
 import nl.regioregister.command.platform.Beveiliging;
+import nl.regioregister.command.platform.Foutpagina;
 import nl.regioregister.events.procesmiddelen.Beheervorm;
 import nl.regioregister.events.procesmiddelen.Bestedingscategorie;
 import nl.regioregister.events.procesmiddelen.Kassiersoort;
@@ -34,7 +35,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /** Each procesmiddelen endpoint sends its command; invalid money never reaches the aggregate. */
 @WebMvcTest
-@ImportAutoConfiguration(Beveiliging.class)
+@ImportAutoConfiguration({Beveiliging.class, Foutpagina.class})
 @WithMockUser(authorities = {"ROLE_BZK", "ORGANISATIE_BZK"})
 class ProcesmiddelenEndpointsTest {
 

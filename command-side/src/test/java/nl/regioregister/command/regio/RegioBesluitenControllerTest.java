@@ -17,6 +17,7 @@ import nl.regioregister.command.platform.BesluitGegevens;
 import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
 import nl.regioregister.command.platform.Beveiliging;
+import nl.regioregister.command.platform.Foutpagina;
 import nl.regioregister.events.Departement;
 import nl.regioregister.events.regio.Bestuursrol;
 import nl.regioregister.events.regio.Programma;
@@ -34,7 +35,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /** Each endpoint turns its request into the one command it names, with the decision's accountability. */
 @WebMvcTest(RegioBesluitenController.class)
-@ImportAutoConfiguration(Beveiliging.class)
+@ImportAutoConfiguration({Beveiliging.class, Foutpagina.class})
 class RegioBesluitenControllerTest {
 
     private static final String BESLUIT = """
@@ -94,12 +95,14 @@ class RegioBesluitenControllerTest {
     }
 
     @Test
-    void neem_op_in_een_onbekend_programma_is_onleesbaar() throws Exception {
+    void neem_op_in_een_onbekend_programma_noemt_het_veld_en_de_bekende_programmas() throws Exception {
         stuur("/v1/regios/achterhoek/neem-op-in-programma", """
                 "programma": "ELKE_REGIO_TELT"
                 """)
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.type").value("urn:regioregister:probleem:onleesbare-invoer"));
+                .andExpect(jsonPath("$.type").value("urn:regioregister:probleem:ongeldige-invoer"))
+                .andExpect(jsonPath("$.invalidParams[0].name").value("programma"))
+                .andExpect(jsonPath("$.invalidParams[0].reason").value(org.hamcrest.Matchers.containsString("NPVR")));
     }
 
     @Test

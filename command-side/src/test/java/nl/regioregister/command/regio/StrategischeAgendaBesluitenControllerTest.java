@@ -15,6 +15,7 @@ import nl.regioregister.command.platform.BesluitGegevens;
 import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
 import nl.regioregister.command.platform.Beveiliging;
+import nl.regioregister.command.platform.Foutpagina;
 import nl.regioregister.events.regio.Ontwikkelfase;
 import nl.regioregister.events.regio.SamenhangendTraject;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +31,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /** Each endpoint turns its request into the one command it names, addressed to the region's agenda. */
 @WebMvcTest(StrategischeAgendaBesluitenController.class)
-@ImportAutoConfiguration(Beveiliging.class)
+@ImportAutoConfiguration({Beveiliging.class, Foutpagina.class})
 class StrategischeAgendaBesluitenControllerTest {
 
     private static final String AGENDA = "strategische-agenda:zeeland";

@@ -17,6 +17,7 @@ import nl.regioregister.command.platform.BesluitGegevens;
 import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
 import nl.regioregister.command.platform.Beveiliging;
+import nl.regioregister.command.platform.Foutpagina;
 import nl.regioregister.events.Departement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /** Each endpoint turns its request into the one command it names; answers carry the trajectId, not the prefix. */
 @WebMvcTest(LopendTrajectBesluitenController.class)
-@ImportAutoConfiguration(Beveiliging.class)
+@ImportAutoConfiguration({Beveiliging.class, Foutpagina.class})
 class LopendTrajectBesluitenControllerTest {
 
     private static final String BESLUIT = """

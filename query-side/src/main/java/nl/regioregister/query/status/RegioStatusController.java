@@ -134,6 +134,10 @@ class RegioStatusController {
                                                  Long minimalePositie) {
         LeesNaSchrijven.Uitkomst uitkomst = leesNaSchrijven.wacht(RegioStatusOpslag.PROJECTIE, minimalePositie);
         String naam = programma.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        if (java.util.Arrays.stream(nl.regioregister.events.regio.Programma.values())
+                .noneMatch(bekend -> bekend.name().equals(naam))) {
+            throw new NietGevonden("Het programma " + programma);
+        }
         LocalDate vandaag = geldendeStand.vandaag();
         // the position first, the documents after: the answer reflects at least what it names, never less
         long positie = stand.van(RegioStatusOpslag.PROJECTIE);
@@ -159,6 +163,9 @@ class RegioStatusController {
     @GetMapping(path = "/v1/regios/{regioId}/status/stroom", produces = "text/event-stream")
     @Operation(summary = "Server-Sent Events bij elke wijziging van de stand van de regio")
     SseEmitter stroom(@PathVariable String regioId) {
+        if (opslag.lees(opslag.actieveGeneratie(), regioId).isEmpty()) {
+            throw new NietGevonden("De regio " + regioId);
+        }
         return meldingen.abonneer(regioId);
     }
 

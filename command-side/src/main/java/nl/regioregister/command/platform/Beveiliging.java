@@ -2,6 +2,7 @@ package nl.regioregister.command.platform;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -19,6 +20,7 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Every request is authenticated (HTTP Basic against the configured users); what a user may decide is checked per
@@ -30,7 +32,7 @@ import org.springframework.security.web.SecurityFilterChain;
 @AutoConfiguration(before = SecurityAutoConfiguration.class)
 @ConditionalOnMissingBean(SecurityFilterChain.class)
 @EnableMethodSecurity
-@EnableConfigurationProperties(Beveiliging.Gebruikers.class)
+@EnableConfigurationProperties({Beveiliging.Gebruikers.class, Verzoeklimieten.Instellingen.class})
 public class Beveiliging {
 
     @ConfigurationProperties("regioregister")
@@ -55,8 +57,12 @@ public class Beveiliging {
     }
 
     @Bean
-    SecurityFilterChain beveiligdeToegang(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain beveiligdeToegang(HttpSecurity http, ObjectMapper json,
+                                          Verzoeklimieten.Instellingen limieten) throws Exception {
         return http
+                .addFilterBefore(new Verzoeklimieten.Aanmeldslot(limieten, json, Clock.systemUTC()),
+                        BasicAuthenticationFilter.class)
+                .addFilterAfter(new Verzoeklimieten.Verzoeklimiet(limieten, json), BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // The published event contract (schemas, AsyncAPI) is public like the OpenAPI document; listed here

@@ -3,6 +3,7 @@ package nl.regioregister.query.platform;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -19,6 +20,7 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Every read is authenticated (HTTP Basic against the configured users); which views a role may read is declared on
@@ -27,7 +29,7 @@ import org.springframework.security.web.SecurityFilterChain;
 @AutoConfiguration(before = SecurityAutoConfiguration.class)
 @ConditionalOnMissingBean(SecurityFilterChain.class)
 @EnableMethodSecurity
-@EnableConfigurationProperties(Toegang.Lezers.class)
+@EnableConfigurationProperties({Toegang.Lezers.class, Verzoeklimieten.Instellingen.class})
 public class Toegang {
 
     /** A user as configured under {@code regioregister.gebruikers}; the organisation only matters when deciding. */
@@ -53,8 +55,12 @@ public class Toegang {
     }
 
     @Bean
-    SecurityFilterChain leestoegang(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain leestoegang(HttpSecurity http, ObjectMapper json, Verzoeklimieten.Instellingen limieten)
+            throws Exception {
         return http
+                .addFilterBefore(new Verzoeklimieten.Aanmeldslot(limieten, json, Clock.systemUTC()),
+                        BasicAuthenticationFilter.class)
+                .addFilterAfter(new Verzoeklimieten.Verzoeklimiet(limieten, json), BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a

@@ -66,6 +66,8 @@ public class Toegang {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v1/openapi.json",
                                 "/v1/schemas", "/v1/schemas/**", "/v1/asyncapi", "/v1/asyncapi.json").permitAll()
+                        // metrics (and any endpoint exposed later) for the operators only
+                        .requestMatchers("/actuator/**").hasRole("BEHEER")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"regioregister\"");

@@ -192,7 +192,7 @@ class RegioStatusController {
     }
 
     @GetMapping("/v1/beheer/projecties/regio-status/herbouw")
-    @PreAuthorize("hasAnyRole('BEHEER', 'BZK')")
+    @PreAuthorize("hasRole('BEHEER')")
     @Operation(summary = "Voortgang van de laatste herbouw: verwerkt, totaal, snelheid, geschatte restduur")
     Herbouw.Voortgang voortgang() {
         return herbouw.voortgang().orElseThrow(() -> new NietGevonden("Een herbouw van regio-status"));

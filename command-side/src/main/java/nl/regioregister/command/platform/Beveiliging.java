@@ -67,12 +67,14 @@ public class Beveiliging {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // The published event contract (schemas, AsyncAPI) is public like the OpenAPI document; listed here
                 // too because in the standalone run this configuration guards the query side's endpoints as well.
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/v1/openapi.json",
-                                "/v1/schemas", "/v1/schemas/**", "/v1/asyncapi", "/v1/asyncapi.json").permitAll()
+                .authorizeHttpRequests(a -> {
+                    a.requestMatchers("/actuator/health", "/actuator/health/**", "/v1/openapi.json",
+                                    "/v1/schemas", "/v1/schemas/**", "/v1/asyncapi", "/v1/asyncapi.json").permitAll()
                         // metrics (and any endpoint exposed later) for the operators only
-                        .requestMatchers("/actuator/**").hasRole("BEHEER")
-                        .anyRequest().authenticated())
+                        .requestMatchers("/actuator/**").hasRole("BEHEER");
+                    Regiotoegang.regels(a);
+                    a.anyRequest().authenticated();
+                })
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"regioregister\"");
                     schrijf(json, response, HttpStatus.UNAUTHORIZED, "Niet aangemeld",

@@ -63,12 +63,14 @@ public class Toegang {
                 .addFilterAfter(new Verzoeklimieten.Verzoeklimiet(limieten, json), BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/v1/openapi.json",
-                                "/v1/schemas", "/v1/schemas/**", "/v1/asyncapi", "/v1/asyncapi.json").permitAll()
+                .authorizeHttpRequests(a -> {
+                    a.requestMatchers("/actuator/health", "/actuator/health/**", "/v1/openapi.json",
+                                    "/v1/schemas", "/v1/schemas/**", "/v1/asyncapi", "/v1/asyncapi.json").permitAll()
                         // metrics (and any endpoint exposed later) for the operators only
-                        .requestMatchers("/actuator/**").hasRole("BEHEER")
-                        .anyRequest().authenticated())
+                        .requestMatchers("/actuator/**").hasRole("BEHEER");
+                    Regiotoegang.regels(a);
+                    a.anyRequest().authenticated();
+                })
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"regioregister\"");
                     weiger(json, response, HttpStatus.UNAUTHORIZED, "niet-aangemeld");

@@ -18,7 +18,9 @@ import nl.regioregister.query.platform.ProjectieStand;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import nl.regioregister.query.platform.Aanvrager;
 import nl.regioregister.query.platform.Stroomtoewijzing;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -175,8 +177,11 @@ class RegioStatusController {
 
     @GetMapping(path = "/v1/programmas/overzicht/stroom", produces = "text/event-stream")
     @Operation(summary = "Server-Sent Events bij elke wijziging van de stand van een regio")
-    SseEmitter overzichtStroom() {
-        return meldingen.abonneer(null, stromen.neemVoorAangemelde());
+    SseEmitter overzichtStroom(Authentication login) {
+        // a region's user hears only about its own region (Regiotoegang)
+        Aanvrager aanvrager = Aanvrager.uit(login);
+        return meldingen.abonneer(aanvrager.isRegio() ? aanvrager.organisatie() : null,
+                stromen.neemVoorAangemelde());
     }
 
     @PostMapping("/v1/beheer/projecties/regio-status/herbouw")

@@ -60,7 +60,8 @@ class ApiConformiteitTest {
             Map.entry("kamerstuknummer", "29697-169"), Map.entry("toezeggingId", "voortgangsbrief-npvr"),
             Map.entry("trajectId", "regio-deal-5"), Map.entry("id", "00000000-0000-0000-0000-000000000001"),
             Map.entry("positie", "1"), Map.entry("type", "nl.regioregister.regio.RegioGeregistreerd.v1"),
-            Map.entry("programma", "npvr"), Map.entry("processingGroup", "kamer"));
+            Map.entry("programma", "npvr"), Map.entry("processingGroup", "kamer"),
+            Map.entry("projectie", "kamer"));
 
     @TempDir
     static Path datamap;

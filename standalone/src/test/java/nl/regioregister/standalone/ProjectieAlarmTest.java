@@ -6,13 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import nl.regioregister.events.BesluitMetadata;
-import nl.regioregister.events.Departement;
-import nl.regioregister.events.regio.RijksvertegenwoordigerBenoemd;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,10 +17,11 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * An event already in the store that PostgreSQL cannot take as text (a NUL character in its source, written past
- * the boundary's checks): the feed, which may not skip it, stops and is DOWN in health; the projections with a
+ * An event already in the store that no projection can read (its payload is not valid JSON, written past the
+ * boundary's checks): the feed, which may not skip it, stops and is DOWN in health; the projections with a
  * dead-letter queue park it and are OUT_OF_SERVICE; the metrics show both; the log says ERROR once per projection.
  */
 @ExtendWith(OutputCaptureExtension.class)
@@ -54,14 +49,22 @@ class ProjectieAlarmTest {
 
     @Test
     void een_gebeurtenis_die_geen_projectie_kan_opslaan_is_een_alarm_in_health_metrics_en_log(CapturedOutput log) {
-        EventStore eventStore = app.getBean(EventStore.class);
-        long volgnummer = eventStore.lastSequenceNumberFor("twente").orElseThrow() + 1;
-        eventStore.publish(new GenericDomainEventMessage<>("Regio", "twente", volgnummer,
-                new RijksvertegenwoordigerBenoemd("twente", "Gif", "DG", Departement.EZ),
-                Map.of(BesluitMetadata.ACTOR, "bzk", BesluitMetadata.ROL, "BZK", BesluitMetadata.ORGANISATIE, "BZK",
-                        BesluitMetadata.GEREGISTREERD_OP, Instant.now().toString(),
-                        BesluitMetadata.INGANGSDATUM, "2025-03-05", BesluitMetadata.MOTIVERING, "Proef",
-                        BesluitMetadata.BRON, "AB 5 maart\u0000 2025")));
+        Regioregister.Antwoord benoemd = register.post("bzk", "/v1/regios/twente/benoem-rijksvertegenwoordiger", """
+                {"naam": "J. Jansen", "departement": "EZ",
+                 "besluit": {"ingangsdatum": "2025-03-05", "motivering": "Proef", "bron": "AB 5 maart 2025"}}""");
+        assertThat(benoemd.status().value()).isEqualTo(200);
+        // a copy of that decision whose payload no reader can make sense of, written past every check of the
+        // register, as damage to the store or a faulty older version would leave it
+        app.getBean(JdbcClient.class).sql("""
+                        INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier,
+                            metadata, payload, payloadrevision, payloadtype, timestamp)
+                        SELECT aggregateidentifier, sequencenumber + 1, type, :id, metadata,
+                               convert_to('{"regioId": "twente", "naam": ', 'UTF8'),
+                               payloadrevision, payloadtype, timestamp
+                        FROM domainevententry WHERE globalindex = :positie""")
+                .param("id", UUID.randomUUID().toString())
+                .param("positie", benoemd.body().path("positie").asLong())
+                .update();
 
         JsonNode projecties = totStatus("cloudevents-feed", "DOWN");
         assertThat(projecties.at("/components/cloudevents-feed/details/fout").asText()).isNotBlank();

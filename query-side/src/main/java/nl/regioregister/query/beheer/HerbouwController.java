@@ -2,6 +2,9 @@ package nl.regioregister.query.beheer;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.regioregister.query.platform.NietGevonden;
 import nl.regioregister.query.platform.Schaduwherbouw;
@@ -38,6 +41,9 @@ class HerbouwController {
     @PreAuthorize("hasRole('BEHEER')")
     @Operation(summary = "Bouw een projectie opnieuw op uit alle gebeurtenissen; de huidige blijft leesbaar tot de "
             + "nieuwe bij is en neemt dan in één keer haar plaats in")
+    @ApiResponse(responseCode = "202", description = "Herbouw gestart; volg de voortgang met GET op hetzelfde pad",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = Schaduwherbouw.Voortgang.class)))
     ResponseEntity<Schaduwherbouw.Voortgang> herbouw(@Parameter(description = PROJECTIE) @PathVariable String projectie,
                                                      Authentication login) {
         bekend(projectie);

@@ -65,7 +65,8 @@ public class Toegang {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> {
                     a.requestMatchers("/actuator/health", "/actuator/health/**", "/v1/openapi.json",
-                                    "/v1/schemas", "/v1/schemas/**", "/v1/asyncapi", "/v1/asyncapi.json").permitAll()
+                                    "/v1/schemas", "/v1/schemas/**", "/v1/asyncapi", "/v1/asyncapi.json",
+                                    "/v1/integriteit/publieke-sleutel").permitAll()
                         // metrics (and any endpoint exposed later) for the operators only
                         .requestMatchers("/actuator/**").hasRole("BEHEER");
                     Regiotoegang.regels(a);

@@ -1,0 +1,8 @@
+package nl.regioregister.query.integriteit;
+
+class GeenOndertekensleutel extends RuntimeException {
+    GeenOndertekensleutel() {
+        super("Er is geen ondertekensleutel geconfigureerd (regioregister.integriteit.sleutelbestand): "
+                + "controlepunten kunnen niet worden getekend.");
+    }
+}

@@ -19,6 +19,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
@@ -32,7 +34,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @AutoConfiguration(before = SecurityAutoConfiguration.class)
 @ConditionalOnMissingBean(SecurityFilterChain.class)
 @EnableMethodSecurity
-@EnableConfigurationProperties({Beveiliging.Gebruikers.class, Verzoeklimieten.Instellingen.class})
+@EnableConfigurationProperties({Beveiliging.Gebruikers.class, Verzoeklimieten.Instellingen.class,
+        Aanmelding.Instellingen.class})
 public class Beveiliging {
 
     @ConfigurationProperties("regioregister")
@@ -58,8 +61,22 @@ public class Beveiliging {
 
     @Bean
     SecurityFilterChain beveiligdeToegang(HttpSecurity http, ObjectMapper json,
-                                          Verzoeklimieten.Instellingen limieten) throws Exception {
-        return http
+                                          Verzoeklimieten.Instellingen limieten, Gebruikers gebruikers,
+                                          Aanmelding.Instellingen aanmelding) throws Exception {
+        boolean ontwikkelgebruikers = !gebruikers.gebruikers().isEmpty();
+        Aanmelding.vereis(aanmelding, ontwikkelgebruikers);
+        AuthenticationEntryPoint nietAangemeld = (request, response, e) -> {
+            if (ontwikkelgebruikers) {
+                response.addHeader("WWW-Authenticate", "Basic realm=\"regioregister\"");
+            }
+            if (aanmelding.ingesteld()) {
+                response.addHeader("WWW-Authenticate", e instanceof OAuth2AuthenticationException
+                        ? "Bearer realm=\"regioregister\", error=\"invalid_token\"" : "Bearer realm=\"regioregister\"");
+            }
+            schrijf(json, response, HttpStatus.UNAUTHORIZED, "Niet aangemeld",
+                    "Meld u aan om het regioregister te gebruiken.");
+        };
+        http
                 .addFilterBefore(new Verzoeklimieten.Aanmeldslot(limieten, json, Clock.systemUTC()),
                         BasicAuthenticationFilter.class)
                 .addFilterAfter(new Verzoeklimieten.Verzoeklimiet(limieten, json), BasicAuthenticationFilter.class)
@@ -76,15 +93,20 @@ public class Beveiliging {
                     Regiotoegang.regels(a);
                     a.anyRequest().authenticated();
                 })
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"regioregister\"");
-                    schrijf(json, response, HttpStatus.UNAUTHORIZED, "Niet aangemeld",
-                            "Meld u aan om het regioregister te gebruiken.");
-                }))
-                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(nietAangemeld)
+                        .accessDeniedHandler((request, response, e) ->
                         schrijf(json, response, HttpStatus.FORBIDDEN, "Geen toegang",
-                                "Uw rol geeft geen toegang tot deze bron.")))
-                .build();
+                                "Uw rol geeft geen toegang tot deze bron.")));
+        if (ontwikkelgebruikers) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(nietAangemeld));
+        }
+        if (aanmelding.ingesteld()) {
+            http.oauth2ResourceServer(o -> o.bearerTokenResolver(Aanmelding.alleenAuthorizationHeader())
+                    .authenticationEntryPoint(nietAangemeld)
+                    .jwt(jwt -> jwt.decoder(Aanmelding.decoder(aanmelding))
+                            .jwtAuthenticationConverter(Aanmelding.rechten(aanmelding))));
+        }
+        return http.build();
     }
 
     private static void schrijf(ObjectMapper json, jakarta.servlet.http.HttpServletResponse response,

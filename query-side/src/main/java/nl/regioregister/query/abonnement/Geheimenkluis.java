@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import nl.regioregister.query.platform.Aanmelding;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
@@ -72,12 +73,12 @@ class Geheimenkluis {
 
     private static void controleer(Sleutel s) {
         if (s.sleutel() == null || s.sleutel().isBlank()) {
-            throw new IllegalStateException(SLEUTEL + " ontbreekt: de sleutel waarmee de geheimen van abonnementen "
-                    + "versleuteld worden bewaard (REGIOREGISTER_ABONNEMENTEN_KLUISSLEUTEL)");
+            throw new Aanmelding.OntbrekendeInstelling("REGIOREGISTER_ABONNEMENTEN_KLUISSLEUTEL", SLEUTEL
+                    + " ontbreekt: de sleutel waarmee de geheimen van abonnementen versleuteld worden bewaard");
         }
         if (s.zout() == null || !ZOUT_HEX.matcher(s.zout()).matches()) {
-            throw new IllegalStateException(ZOUT + " ontbreekt of is geen hex van ten minste 8 bytes "
-                    + "(REGIOREGISTER_ABONNEMENTEN_KLUISZOUT, bijvoorbeeld uit: openssl rand -hex 16)");
+            throw new Aanmelding.OntbrekendeInstelling("REGIOREGISTER_ABONNEMENTEN_KLUISZOUT", ZOUT
+                    + " ontbreekt of is geen hex van ten minste 8 bytes (bijvoorbeeld uit: openssl rand -hex 16)");
         }
         if (s.id() == null || !ID.matcher(s.id()).matches()) {
             throw new IllegalStateException(SLEUTEL_ID + " is geen geldige sleutel-id (letters, cijfers, . _ -; "

@@ -19,6 +19,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
@@ -29,7 +31,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @AutoConfiguration(before = SecurityAutoConfiguration.class)
 @ConditionalOnMissingBean(SecurityFilterChain.class)
 @EnableMethodSecurity
-@EnableConfigurationProperties({Toegang.Lezers.class, Verzoeklimieten.Instellingen.class})
+@EnableConfigurationProperties({Toegang.Lezers.class, Verzoeklimieten.Instellingen.class,
+        Aanmelding.Instellingen.class})
 public class Toegang {
 
     /** A user as configured under {@code regioregister.gebruikers}; the organisation only matters when deciding. */
@@ -55,9 +58,21 @@ public class Toegang {
     }
 
     @Bean
-    SecurityFilterChain leestoegang(HttpSecurity http, ObjectMapper json, Verzoeklimieten.Instellingen limieten)
-            throws Exception {
-        return http
+    SecurityFilterChain leestoegang(HttpSecurity http, ObjectMapper json, Verzoeklimieten.Instellingen limieten,
+                                    Lezers lezers, Aanmelding.Instellingen aanmelding) throws Exception {
+        boolean ontwikkelgebruikers = !lezers.gebruikers().isEmpty();
+        Aanmelding.vereis(aanmelding, ontwikkelgebruikers);
+        AuthenticationEntryPoint nietAangemeld = (request, response, e) -> {
+            if (ontwikkelgebruikers) {
+                response.addHeader("WWW-Authenticate", "Basic realm=\"regioregister\"");
+            }
+            if (aanmelding.ingesteld()) {
+                response.addHeader("WWW-Authenticate", e instanceof OAuth2AuthenticationException
+                        ? "Bearer realm=\"regioregister\", error=\"invalid_token\"" : "Bearer realm=\"regioregister\"");
+            }
+            weiger(json, response, HttpStatus.UNAUTHORIZED, "niet-aangemeld");
+        };
+        http
                 .addFilterBefore(new Verzoeklimieten.Aanmeldslot(limieten, json, Clock.systemUTC()),
                         BasicAuthenticationFilter.class)
                 .addFilterAfter(new Verzoeklimieten.Verzoeklimiet(limieten, json), BasicAuthenticationFilter.class)
@@ -72,13 +87,19 @@ public class Toegang {
                     Regiotoegang.regels(a);
                     a.anyRequest().authenticated();
                 })
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"regioregister\"");
-                    weiger(json, response, HttpStatus.UNAUTHORIZED, "niet-aangemeld");
-                }))
-                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
-                        weiger(json, response, HttpStatus.FORBIDDEN, "geen-toegang")))
-                .build();
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(nietAangemeld)
+                        .accessDeniedHandler((request, response, e) ->
+                        weiger(json, response, HttpStatus.FORBIDDEN, "geen-toegang")));
+        if (ontwikkelgebruikers) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(nietAangemeld));
+        }
+        if (aanmelding.ingesteld()) {
+            http.oauth2ResourceServer(o -> o.bearerTokenResolver(Aanmelding.alleenAuthorizationHeader())
+                    .authenticationEntryPoint(nietAangemeld)
+                    .jwt(jwt -> jwt.decoder(Aanmelding.decoder(aanmelding))
+                            .jwtAuthenticationConverter(Aanmelding.rechten(aanmelding))));
+        }
+        return http.build();
     }
 
     private static void weiger(ObjectMapper json, HttpServletResponse response, HttpStatus status, String soort)

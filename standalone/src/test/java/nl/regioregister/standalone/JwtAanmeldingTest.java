@@ -105,7 +105,7 @@ class JwtAanmeldingTest {
     }
 
     @Test
-    void een_token_van_een_andere_uitgever_voor_een_ander_publiek_verlopen_of_nog_niet_geldig_wordt_geweigerd()
+    void een_token_van_een_andere_uitgever_voor_een_ander_publiek_verlopen_nog_niet_geldig_of_zonder_rol_wordt_geweigerd()
             throws Exception {
         Instant nu = Instant.now();
         for (String token : new String[] {
@@ -115,6 +115,8 @@ class JwtAanmeldingTest {
                 token(c -> c.expirationTime(Date.from(nu.minusSeconds(120)))),
                 token(c -> c.expirationTime(null)),
                 token(c -> c.notBeforeTime(Date.from(nu.plusSeconds(600)))),
+                token(c -> c.claim("rol", "DIRECTEUR")),
+                token(c -> c.claim("rol", null)),
                 token(c -> c) + "x"}) {
             HttpResponse<String> antwoord = get("/v1/regios/twente/status", token);
             assertThat(antwoord.statusCode()).as(token).isEqualTo(401);

@@ -19,6 +19,9 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
@@ -45,8 +48,7 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
 public final class Aanmelding {
 
     public static final String UITGEVER_VARIABELE = "REGIOREGISTER_AANMELDING_UITGEVER";
-    private static final Set<String> ROLLEN = Set.of("BZK", "DEPARTEMENT", "REGIO", "AUDITOR", "INTEGRATOR",
-            "BEHEER");
+    private static final Set<String> ROLLEN = Set.of("BZK", "REGIO", "AUDITOR", "INTEGRATOR", "BEHEER");
 
     private Aanmelding() {
     }
@@ -130,14 +132,19 @@ public final class Aanmelding {
         return lezer;
     }
 
-    /** The role ({@code ROLE_x}) and the organisation ({@code ORGANISATIE_x}) from the token's claims. */
+    /**
+     * The role ({@code ROLE_x}) and the organisation ({@code ORGANISATIE_x}) from the token's claims. A token without
+     * a known role is refused (401), so that no signed-in user without a role reads what is open to every role.
+     */
     public static Converter<Jwt, AbstractAuthenticationToken> rechten(Instellingen instellingen) {
         return jwt -> {
             Collection<GrantedAuthority> rechten = new ArrayList<>();
             String rol = jwt.getClaimAsString(instellingen.rolClaim());
-            if (rol != null && ROLLEN.contains(rol)) {
-                rechten.add(new SimpleGrantedAuthority("ROLE_" + rol));
+            if (rol == null || !ROLLEN.contains(rol)) {
+                throw new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,
+                        "het token heeft geen bekende rol in de claim " + instellingen.rolClaim(), null));
             }
+            rechten.add(new SimpleGrantedAuthority("ROLE_" + rol));
             String organisatie = jwt.getClaimAsString(instellingen.organisatieClaim());
             if (organisatie != null && !organisatie.isBlank()) {
                 rechten.add(new SimpleGrantedAuthority("ORGANISATIE_" + organisatie));

@@ -25,9 +25,22 @@ public final class BesluitMetadata {
     /** The source: a Kamerstuk number, a board meeting and agenda item, or a document reference. */
     public static final String BRON = "bron";
 
+    /**
+     * The kind of body that took the decision, a {@link Besluitorgaan} name, e.g. {@code ALGEMEEN_BESTUUR}; absent
+     * when the recorder did not say (decisions recorded before it was asked for have none).
+     */
+    public static final String BESLUITORGAAN = "besluitorgaan";
+    /** The body's own name, e.g. "AB Regio Achterhoek", "Ministerraad"; optional. */
+    public static final String BESLUITORGAAN_NAAM = "besluitorgaanNaam";
+    /** On whose behalf the decision was taken or signed, e.g. "de minister van BZK"; optional. */
+    public static final String NAMENS = "namens";
+
     /** Every key a recorded decision carries. */
     public static final List<String> SLEUTELS =
             List.of(ACTOR, ROL, ORGANISATIE, GEREGISTREERD_OP, INGANGSDATUM, MOTIVERING, BRON);
+
+    /** The keys a recorded decision carries when the recorder gave them: who decided, on whose behalf. */
+    public static final List<String> BESLUITVORMING = List.of(BESLUITORGAAN, BESLUITORGAAN_NAAM, NAMENS);
 
     private BesluitMetadata() {
     }

@@ -67,7 +67,8 @@ class ContractTest {
             JsonNode opgeslagen = Contract.JSON.readTree(bestand.toFile());
             Object gelezen = Contract.JSON.treeToValue(opgeslagen, klasse);
             assertThat(gelezen).isEqualTo(Voorbeeld.van(klasse));
-            assertThat((JsonNode) Contract.JSON.valueToTree(gelezen)).isEqualTo(opgeslagen);
+            assertThat(((JsonNode) Contract.JSON.valueToTree(gelezen)).equals(GETALWAARDE, opgeslagen))
+                    .as("%s leest terug als %s", opgeslagen, gelezen).isTrue();
         }));
     }
 
@@ -157,6 +158,17 @@ class ContractTest {
                 .hasMessageContaining("vraagt een nieuwe @Revision en een upcaster");
     }
 
+    /**
+     * Whole numbers compare by value: a pinned {@code 1} read back as an int equals the long {@code 1} of a position.
+     * Decimals still compare exactly, scale included.
+     */
+    private static final java.util.Comparator<JsonNode> GETALWAARDE = (a, b) -> {
+        if (a.isIntegralNumber() && b.isIntegralNumber()) {
+            return a.bigIntegerValue().compareTo(b.bigIntegerValue());
+        }
+        return a.equals(b) ? 0 : 1;
+    };
+
     private static void vergelijkOfPin(Path bestand, JsonNode gegenereerd, String wat) throws IOException {
         String tekst = Contract.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(gegenereerd) + "\n";
         if (HERPIN) {
@@ -169,7 +181,7 @@ class ContractTest {
                     + " bewust met -D%s=true.%nGegenereerd:%n%s", wat, bestand, Contract.HERPIN, tekst);
         }
         JsonNode vastgepind = Contract.JSON.readTree(bestand.toFile());
-        if (!vastgepind.equals(gegenereerd)) {
+        if (!vastgepind.equals(GETALWAARDE, gegenereerd)) {
             fail("%s wijkt af van %s.%nEen andere vorm vraagt een nieuwe @Revision en een upcaster; pin alleen"
                     + " bewust met -D%s=true.%nGegenereerd:%n%s", wat, bestand, Contract.HERPIN, tekst);
         }

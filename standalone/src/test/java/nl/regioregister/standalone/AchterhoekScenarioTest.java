@@ -50,20 +50,21 @@ class AchterhoekScenarioTest {
                         WHERE aggregateidentifier IN ('achterhoek', 'procesmiddelen:achterhoek', 'agenda:achterhoek')
                         ORDER BY globalindex""")
                 .query(String.class).list().stream().map(t -> t.substring(t.lastIndexOf('.') + 1)).toList();
-        assertThat(soorten).containsExactly("RegioGeregistreerd", "OpgenomenInProgramma", "RegiokassierAangewezen",
-                "DepartementsvoorkeurUitgesproken", "VoorkeursdepartementAangewezen", "ProgrammamanagerAangesteld",
-                "ProcesmiddelenToegekend", "ProcesmiddelenUitbetaald", "PlanIngediend", "AkkoordRegioOpPlanGegeven",
-                "AkkoordRijkOpPlanGegeven", "PlanVastgesteld", "UitvoeringsagendaIngediend",
-                "AkkoordRegioOpUitvoeringsagendaGegeven", "AkkoordRijkOpUitvoeringsagendaGegeven",
-                "UitvoeringsagendaVastgesteld");
+        assertThat(soorten).containsExactly("RegioGeregistreerd", "OpgenomenInProgramma", "ProcesmiddelenToegekend",
+                "RegiokassierAangewezen", "DepartementsvoorkeurUitgesproken", "ProcesmiddelenToekenningGewijzigd",
+                "VoorkeursdepartementAangewezen", "ProgrammamanagerAangesteld", "ProcesmiddelenUitbetaald",
+                "PlanIngediend", "UitvoeringsagendaIngediend", "AkkoordRegioOpPlanGegeven", "AkkoordRijkOpPlanGegeven",
+                "PlanVastgesteld", "AkkoordRegioOpUitvoeringsagendaGegeven", "AkkoordRijkOpUitvoeringsagendaGegeven",
+                "UitvoeringsondersteuningToegezegd", "UitvoeringsagendaVastgesteld");
 
         Map<String, Object> kassier = jdbc.sql("""
                         SELECT convert_from(payload, 'UTF8') AS payload, convert_from(metadata, 'UTF8') AS metadata
                         FROM domainevententry WHERE payloadtype LIKE '%RegiokassierAangewezen'""")
                 .query().singleRow();
         assertThat(kassier.get("metadata").toString()).contains("\"actor\":\"achterhoek\"", "\"rol\":\"REGIO\"",
-                "\"organisatie\":\"achterhoek\"", "\"ingangsdatum\":\"2025-01-29\"",
-                "\"bron\":\"DB Regio Achterhoek 29 januari 2025\"", "\"geregistreerdOp\"", "\"motivering\"");
+                "\"organisatie\":\"achterhoek\"", "\"ingangsdatum\":\"2025-02-01\"",
+                "\"bron\":\"DB Regio Achterhoek 29 januari 2025\"", "\"geregistreerdOp\"", "\"motivering\"",
+                "\"besluitorgaan\":\"DAGELIJKS_BESTUUR\"", "\"besluitorgaanNaam\":\"DB Regio Achterhoek\"");
         Map<String, Object> uitbetaald = jdbc.sql("""
                         SELECT convert_from(payload, 'UTF8') AS payload FROM domainevententry
                         WHERE payloadtype LIKE '%ProcesmiddelenUitbetaald'""").query().singleRow();
@@ -90,18 +91,30 @@ class AchterhoekScenarioTest {
         assertThat(status.at("/procesmiddelen/2025/btwSchatting").decimalValue()).isEqualByComparingTo("8677.69");
         assertThat(status.at("/procesmiddelen/2025/uitbetaald").decimalValue()).isEqualByComparingTo("341322.31");
         assertThat(status.at("/procesmiddelen/2025/beschikbaar").decimalValue()).isEqualByComparingTo("341322.31");
-        assertThat(nu.path("signalen").findValuesAsText("soort")).containsExactly("GEEN_RIJKSVERTEGENWOORDIGER");
+        assertThat(nu.path("signalen").findValuesAsText("soort"))
+                .containsExactlyInAnyOrder("GEEN_RIJKSVERTEGENWOORDIGER", "INZET_DEPARTEMENTEN_NIET_UITGEWERKT");
+        assertThat(status.at("/verzoeken/btw-procesmiddelen/soort").asText()).isEqualTo("AFWIJKING");
+        assertThat(status.at("/uitvoeringsagendas/2026-2029/ondersteuning/0/bedrag").decimalValue())
+                .isEqualByComparingTo("5000000.00");
+        assertThat(status.at("/uitvoeringsagendas/2026-2029/ondersteuning/0/instrument").asText())
+                .isEqualTo("SPECIFIEKE_UITKERING");
+        assertThat(status.at("/verzoeken/btw-procesmiddelen/uitkomst").asText()).isEqualTo("TOEGEKEND");
+        assertThat(status.at("/plan/akkoordRegioDoor").asText()).isEqualTo("AB Regio Achterhoek");
+        assertThat(status.at("/plan/akkoordRijkDoor").asText()).isEqualTo("bzk");
     }
 
     @Test
-    void op_1_maart_2025_gold_alleen_de_kassier_en_nog_geen_plan_programmamanager_of_procesmiddelen() {
+    void op_1_maart_2025_golden_de_toekenning_van_22_januari_en_de_kassier_maar_nog_geen_plan_of_uitkering() {
         register.totZichtbaar("bzk", AchterhoekScenario.REGIO + "/status",
                 r -> r.path("positie").asLong() >= laatstePositie);
         JsonNode toen = register.get("auditor", AchterhoekScenario.REGIO + "/status?geldendOp=2025-03-01").body();
         assertThat(toen.at("/status/regiokassier/naam").asText()).isEqualTo("Gemeente Doetinchem");
         assertThat(toen.at("/status/bestuur").has("PROGRAMMAMANAGER")).isFalse();
         assertThat(toen.at("/status").has("plan")).isFalse();
-        assertThat(toen.at("/status/procesmiddelen").size()).isZero();
+        assertThat(toen.at("/status/procesmiddelen/2025/toegekend").decimalValue()).isEqualByComparingTo("350000.00");
+        assertThat(toen.at("/status/procesmiddelen/2025/btwSchatting").decimalValue())
+                .isEqualByComparingTo("60743.80");
+        assertThat(toen.at("/status/procesmiddelen/2025/uitbetaald").decimalValue()).isZero();
         assertThat(toen.path("geldendOp").asText()).isEqualTo("2025-03-01");
         assertThat(toen.at("/status/aangekondigd").findValuesAsText("besluit"))
                 .contains("ProgrammamanagerAangesteld", "PlanVastgesteld", "UitvoeringsagendaVastgesteld");

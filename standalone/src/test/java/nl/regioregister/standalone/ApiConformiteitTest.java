@@ -58,10 +58,11 @@ class ApiConformiteitTest {
             Map.entry("regioId", "achterhoek"), Map.entry("periode", "2026-2029"), Map.entry("jaar", "2025"),
             Map.entry("kenmerk", "regioexpres"), Map.entry("activiteit", "WON-1"),
             Map.entry("kamerstuknummer", "29697-169"), Map.entry("toezeggingId", "voortgangsbrief-npvr"),
-            Map.entry("trajectId", "regio-deal-5"), Map.entry("id", "00000000-0000-0000-0000-000000000001"),
+            Map.entry("trajectId", "regio-deal-5"), Map.entry("verzoekId", "btw-procesmiddelen"),
+            Map.entry("id", "00000000-0000-0000-0000-000000000001"),
             Map.entry("positie", "1"), Map.entry("type", "nl.regioregister.regio.RegioGeregistreerd.v1"),
             Map.entry("programma", "npvr"), Map.entry("processingGroup", "kamer"),
-            Map.entry("projectie", "kamer"));
+            Map.entry("projectie", "kamer"), Map.entry("gebeurtenisId", "00000000-0000-0000-0000-000000000001"));
 
     @TempDir
     static Path datamap;

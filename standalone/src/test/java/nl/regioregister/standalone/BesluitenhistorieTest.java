@@ -52,7 +52,7 @@ class BesluitenhistorieTest {
                 r -> r.path("besluiten").size() == 11);
         eersteAchterhoek = benoem("achterhoek", "J. de Vries", "2025-03-05", LASTIGE_MOTIVERING);
         twente = benoem("twente", "A. Jansen", "2025-04-01", "Grootste raakvlak");
-        tweedeAchterhoek = benoem("achterhoek", "M. Peters", "2025-06-01", "Opvolging");
+        tweedeAchterhoek = benoemDoorOrgaan("achterhoek", "M. Peters", "2025-06-01");
         register.totZichtbaar("auditor", "/v1/besluiten?type=RijksvertegenwoordigerBenoemd",
                 r -> r.path("besluiten").size() == 3);
     }
@@ -70,6 +70,42 @@ class BesluitenhistorieTest {
                         .toString());
         assertThat(antwoord.status()).isEqualTo(HttpStatus.OK);
         return antwoord.body().path("positie").asLong();
+    }
+
+    /** Decided by the minister, recorded by a BZK user, signed on the minister's behalf by the DG. */
+    private static long benoemDoorOrgaan(String regio, String naam, String ingangsdatum) {
+        var besluit = JSON.createObjectNode().put("ingangsdatum", ingangsdatum).put("motivering", "Opvolging")
+                .put("bron", "Besluit minister van BZK " + ingangsdatum).put("namens", "de minister van BZK");
+        besluit.putObject("genomenDoor").put("soort", "DIRECTEUR_GENERAAL").put("naam", "DG Volkshuisvesting");
+        Regioregister.Antwoord antwoord = register.post("bzk", "/v1/regios/" + regio + "/benoem-rijksvertegenwoordiger",
+                JSON.createObjectNode().put("naam", naam).put("functie", "DG").put("departement", "IENW")
+                        .set("besluit", besluit).toString());
+        assertThat(antwoord.status()).isEqualTo(HttpStatus.OK);
+        return antwoord.body().path("positie").asLong();
+    }
+
+    @Test
+    void de_historie_toont_welk_orgaan_besloot_en_namens_wie_naast_wie_het_vastlegde() {
+        JsonNode besluit = register.get("auditor", "/v1/besluiten/" + tweedeAchterhoek).body();
+        assertThat(besluit.path("actor").asText()).isEqualTo("bzk");
+        assertThat(besluit.path("besluitorgaan").asText()).isEqualTo("DIRECTEUR_GENERAAL");
+        assertThat(besluit.path("besluitorgaanNaam").asText()).isEqualTo("DG Volkshuisvesting");
+        assertThat(besluit.path("namens").asText()).isEqualTo("de minister van BZK");
+
+        JsonNode zonder = register.get("auditor", "/v1/besluiten/" + twente).body();
+        assertThat(zonder.path("besluitorgaan").isNull() || zonder.path("besluitorgaan").isMissingNode()).isTrue();
+
+        JsonNode registratie = lijst(register.get("auditor", "/v1/besluiten?type=RegioGeregistreerd&limit=1").body()
+                .path("besluiten")).get(0);
+        assertThat(registratie.path("besluitorgaan").asText()).isEqualTo("MINISTERRAAD");
+    }
+
+    @Test
+    void een_onbekend_besluitorgaan_is_ongeldige_invoer() {
+        Regioregister.Antwoord antwoord = register.post("bzk", "/v1/regios/twente/benoem-rijksvertegenwoordiger", """
+                {"naam": "X", "functie": "DG", "departement": "IENW", "besluit": {"motivering": "m", "bron": "b",
+                 "genomenDoor": {"soort": "KONING"}}}""");
+        assertThat(antwoord.status()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
     @Test
@@ -219,7 +255,8 @@ class BesluitenhistorieTest {
         assertThat(antwoord.headers().getContentDisposition().getFilename()).isEqualTo("besluiten.csv");
         String tekst = antwoord.body().asText();
         assertThat(tekst).startsWith("positie,gebeurtenisId,type,revisie,regioId,objectId,volgnummer,actor,rol,"
-                + "organisatie,geregistreerdOp,ingangsdatum,motivering,bron,inhoud\r\n");
+                + "organisatie,geregistreerdOp,ingangsdatum,motivering,bron,inhoud,besluitorgaan,besluitorgaanNaam,"
+                + "namens\r\n");
 
         List<CSVRecord> regels = parse(tekst);
         List<Long> oudsteEerst = new ArrayList<>(alle("/v1/besluiten?limit=200").stream()
@@ -232,6 +269,10 @@ class BesluitenhistorieTest {
         assertThat(lastig.get("type")).isEqualTo("RijksvertegenwoordigerBenoemd");
         assertThat(lastig.get("ingangsdatum")).isEqualTo("2025-03-05");
         assertThat(JSON.readTree(lastig.get("inhoud")).path("naam").asText()).isEqualTo("J. de Vries");
+        CSVRecord namens = regels.stream().filter(r -> r.get("positie").equals(Long.toString(tweedeAchterhoek)))
+                .findFirst().orElseThrow();
+        assertThat(namens.get("besluitorgaan")).isEqualTo("DIRECTEUR_GENERAAL");
+        assertThat(namens.get("namens")).isEqualTo("de minister van BZK");
 
         assertThat(csv("auditor", "/v1/besluiten/export?regio=twente", "Accept", "text/csv"))
                 .extracting(r -> r.get("type"))

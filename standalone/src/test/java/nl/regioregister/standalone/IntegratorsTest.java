@@ -131,7 +131,7 @@ class IntegratorsTest {
         // the reference data: each NPVR region registered, then taken into the NPVR
         assertThat(alle.subList(0, 22)).allSatisfy(event -> {
             assertThat(event.getType()).isIn("nl.regioregister.regio.RegioGeregistreerd.v1",
-                    "nl.regioregister.regio.OpgenomenInProgramma.v1");
+                    "nl.regioregister.regio.OpgenomenInProgramma.v2");
             assertThat(event.getSource()).hasToString("urn:nld:oin:00000001234567890000:systeem:regioregister");
             assertThat(event.getSubject()).isEqualTo(event.getExtension("regio"));
             assertThat(event.getTime()).isNotNull();

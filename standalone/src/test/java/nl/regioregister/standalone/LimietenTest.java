@@ -108,7 +108,7 @@ class LimietenTest {
 
     @Test
     void een_gebruiker_houdt_niet_meer_live_stromen_open_dan_de_limiet_over_alle_stromen() throws Exception {
-        try (SseLezer eerste = new SseLezer(basis + "/v1/regios/achterhoek/status/stroom", "beheer", null);
+        try (SseLezer eerste = new SseLezer(basis + "/v1/programmas/overzicht/stroom", "beheer", null);
              SseLezer tweede = new SseLezer(basis + "/v1/programmas/overzicht/stroom", "beheer", null)) {
             assertThat(eerste.status()).isEqualTo(200);
             assertThat(tweede.status()).isEqualTo(200);
@@ -122,7 +122,7 @@ class LimietenTest {
 
             assertThat(derde.statusCode()).isEqualTo(429);
             assertThat(derde.headers().firstValue("Retry-After")).isPresent();
-            try (SseLezer ander = new SseLezer(basis + "/v1/regios/twente/status/stroom", "auditor", null)) {
+            try (SseLezer ander = new SseLezer(basis + "/v1/programmas/overzicht/stroom", "auditor", null)) {
                 assertThat(ander.status()).as("een andere gebruiker").isEqualTo(200);
             }
         }

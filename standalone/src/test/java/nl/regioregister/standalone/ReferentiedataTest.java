@@ -38,7 +38,7 @@ class ReferentiedataTest {
                     "BZK");
             // a region that took part and whose participation the Rijk ended
             besluitvorming.neem("twente", registreer("twente", "Twente"), besluit, "regioregister", "BZK", "BZK");
-            besluitvorming.neem("twente", new NeemOpInProgramma("twente", Programma.NPVR, null, null), besluit,
+            besluitvorming.neem("twente", new NeemOpInProgramma("twente", Programma.NPVR, null, null, null), besluit,
                     "regioregister", "BZK", "BZK");
             besluitvorming.neem("twente", new BeeindigProgrammadeelname("twente", Programma.NPVR,
                     LocalDate.of(2025, 6, 1)), besluit, "regioregister", "BZK", "BZK");

@@ -138,6 +138,47 @@ class StandaloneTest {
     }
 
     @Test
+    void een_herroepen_benoeming_telt_niet_meer_in_de_stand_en_de_historie_toont_beide() {
+        register.totZichtbaar("bzk", "/v1/regios/zeeuws-vlaanderen/status", r -> r.has("status"));
+        String pad = "/v1/regios/zeeuws-vlaanderen/benoem-rijksvertegenwoordiger";
+        long goed = register.post("bzk", pad, BENOEMING).body().path("positie").asLong();
+        long fout = register.post("bzk", pad, BENOEMING.replace("J. de Vries", "J. de Fries")
+                .replace("2025-03-05", "2025-03-06")).body().path("positie").asLong();
+        register.totZichtbaar("auditor", "/v1/regios/zeeuws-vlaanderen/status",
+                r -> r.at("/status/bestuur/RIJKSVERTEGENWOORDIGER/naam").asText().equals("J. de Fries"));
+
+        Regioregister.Antwoord herroeping = register.post("bzk", "/v1/besluiten/" + fout + "/herroep", """
+                {"reden": "Tikfout in de naam; de benoeming van J. de Vries geldt",
+                 "besluit": {"motivering": "Correctie", "bron": "Melding regio-coordinator"}}""");
+        assertThat(herroeping.status()).isEqualTo(HttpStatus.OK);
+
+        JsonNode nu = register.totZichtbaar("auditor", "/v1/regios/zeeuws-vlaanderen/status",
+                r -> r.at("/status/herroepenBesluiten").size() == 1);
+        assertThat(nu.at("/status/bestuur/RIJKSVERTEGENWOORDIGER/naam").asText()).isEqualTo("J. de Vries");
+        assertThat(nu.at("/status/benoemingshistorie").size()).isEqualTo(1);
+        assertThat(nu.at("/status/herroepenBesluiten/0/positie").asLong()).isEqualTo(fout);
+        assertThat(nu.at("/status/herroepenBesluiten/0/reden").asText()).startsWith("Tikfout");
+        JsonNode bekendToen = register.get("auditor", "/v1/regios/zeeuws-vlaanderen/status?bekendOp="
+                + java.time.Instant.now().plusSeconds(60)).body();
+        assertThat(bekendToen.at("/status/bestuur/RIJKSVERTEGENWOORDIGER/naam").asText()).isEqualTo("J. de Vries");
+
+        JsonNode historie = register.totZichtbaar("auditor", "/v1/besluiten?regio=zeeuws-vlaanderen",
+                r -> r.path("besluiten").findValuesAsText("type").contains("BesluitHerroepen"));
+        assertThat(historie.path("besluiten").findValuesAsText("positie")).contains(Long.toString(fout),
+                Long.toString(goed));
+
+        assertThat(register.post("bzk", "/v1/besluiten/" + fout + "/herroep", """
+                {"reden": "Nog eens", "besluit": {"motivering": "m", "bron": "b"}}""").status())
+                .isEqualTo(HttpStatus.CONFLICT);
+        assertThat(register.post("bzk", "/v1/besluiten/999999/herroep", """
+                {"reden": "Fout", "besluit": {"motivering": "m", "bron": "b"}}""").status())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(register.post("achterhoek", "/v1/besluiten/" + goed + "/herroep", """
+                {"reden": "Fout", "besluit": {"motivering": "m", "bron": "b"}}""").status())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
     void de_stand_van_een_regio_toont_bestuur_en_is_terug_te_zien_zoals_die_gold_op_een_datum() {
         register.totZichtbaar("bzk", "/v1/regios/zuidoost-fryslan/status", r -> r.has("status"));
         long positie = register.post("bzk", "/v1/regios/zuidoost-fryslan/benoem-rijksvertegenwoordiger",

@@ -32,8 +32,6 @@ final class Inhoudseisen {
 
     /** The NPVR started in 2025 (Kamerbrief Elke Regio Telt, December 2024). */
     static final int EERSTE_JAAR = 2025;
-    /** An uitvoeringsagenda covers the next four years (Kamerbrief Elke Regio Telt, December 2024, bijlage 1). */
-    static final int JAREN_PER_UITVOERINGSAGENDA = 4;
     private static final int LAATSTE_VISIEJAAR = 2100;
 
     private final List<String> overtredingen = new ArrayList<>();
@@ -60,24 +58,36 @@ final class Inhoudseisen {
         return opgeschoond(waarde);
     }
 
-    /** Every chapter of bijlage 1 is present: introductie, probleemanalyse, huidige inzet, organisatie. */
+    /**
+     * The chapters of bijlage 1 the plan describes. None is required: "Geen vast format", "Bestaande visies/agenda's
+     * kunnen als vertrekpunt dienen" (klankbordgroep NPVR, 28 januari 2025, slide 8). A chapter given is stripped; a
+     * chapter left out is absent.
+     */
     Map<Hoofdstuk, String> hoofdstukken(Map<Hoofdstuk, String> hoofdstukken) {
         Map<Hoofdstuk, String> opgeschoond = new EnumMap<>(Hoofdstuk.class);
-        for (Hoofdstuk hoofdstuk : Hoofdstuk.values()) {
-            String inhoud = hoofdstukken == null ? null : hoofdstukken.get(hoofdstuk);
-            opgeschoond.put(hoofdstuk, tekst(inhoud, "hoofdstukken." + hoofdstuk,
-                    "het plan beschrijft dit hoofdstuk, in tekst of als samenvatting"));
+        if (hoofdstukken != null) {
+            hoofdstukken.forEach((hoofdstuk, inhoud) -> {
+                if (hoofdstuk != null && !isLeeg(inhoud)) {
+                    opgeschoond.put(hoofdstuk, inhoud.strip());
+                }
+            });
         }
         return Collections.unmodifiableMap(opgeschoond);
     }
 
-    /** The plan translates each of the three goals to the region (Kamerbrief, bijlage 1). */
+    /**
+     * The plan's translation of the doelstellingen it works on. Not every goal is required: "het aan de betreffende
+     * regio en het Rijk samen is om te bepalen in hoeverre aan bovenstaande doelstellingen gewerkt moet worden en de
+     * verdeling van het zwaartepunt" (Procesvoorstel NPVR, AB Achterhoek 5 maart 2025, onderdeel A).
+     */
     Map<Doelstelling, String> doorvertaling(Map<Doelstelling, String> doorvertaling) {
         Map<Doelstelling, String> opgeschoond = new EnumMap<>(Doelstelling.class);
-        for (Doelstelling doelstelling : Doelstelling.values()) {
-            String tekst = doorvertaling == null ? null : doorvertaling.get(doelstelling);
-            opgeschoond.put(doelstelling, tekst(tekst, "doorvertaling." + doelstelling,
-                    "het plan vertaalt elk van de drie doelstellingen naar de regio"));
+        if (doorvertaling != null) {
+            doorvertaling.forEach((doelstelling, tekst) -> {
+                if (doelstelling != null && !isLeeg(tekst)) {
+                    opgeschoond.put(doelstelling, tekst.strip());
+                }
+            });
         }
         return Collections.unmodifiableMap(opgeschoond);
     }
@@ -104,14 +114,17 @@ final class Inhoudseisen {
         return document == null ? null : document(document, veld);
     }
 
-    /** Exactly four calendar years, from the NPVR's start onward. */
+    /**
+     * A span of whole years from the NPVR's start onward. Four years is the norm ("de komende vier jaar", Kamerbrief
+     * Elke Regio Telt, bijlage 1), not a limit: a region that moves faster or merges plan and agenda into one
+     * adaptive agenda may choose another span; the status signals a period that is not four years.
+     */
     void uitvoeringsperiode(Periode periode) {
         if (periode == null) {
             eis(false, "periode: een uitvoeringsagenda noemt haar periode, bijvoorbeeld 2026-2029");
             return;
         }
-        eis(periode.aantalJaren() == JAREN_PER_UITVOERINGSAGENDA, "periode: een uitvoeringsagenda beslaat vier "
-                + "kalenderjaren, bijvoorbeeld 2026-2029; " + periode + " is dat niet");
+        eis(periode.eindjaar() >= periode.beginjaar(), "periode: het eindjaar ligt niet voor het beginjaar");
         eis(periode.beginjaar() >= EERSTE_JAAR, "periode: het NPVR loopt vanaf " + EERSTE_JAAR);
     }
 
@@ -207,13 +220,13 @@ final class Inhoudseisen {
         return List.copyOf(opgeschoond);
     }
 
-    /** How progress is measured: at least one indicator (Kamerbrief, bijlage 1, uitvoeringsagenda chapter 3). */
+    /**
+     * How progress is measured, when the agenda names indicators. None is required: bijlage 1 asks "hoe de aanpak
+     * wordt gemonitord en getoetst", which the monitoring text answers.
+     */
     List<String> indicatoren(List<String> indicatoren) {
-        List<String> opgeschoond = indicatoren == null ? List.of()
+        return indicatoren == null ? List.of()
                 : indicatoren.stream().filter(i -> !isLeeg(i)).map(String::strip).distinct().toList();
-        eis(!opgeschoond.isEmpty(),
-                "indicatoren: een uitvoeringsagenda noemt minstens één indicator voor de monitoring");
-        return opgeschoond;
     }
 
     /** The content of an uitvoeringsagenda as recorded; shared by submitting one and recalibrating into one. */

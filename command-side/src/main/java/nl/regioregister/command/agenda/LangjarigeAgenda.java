@@ -30,6 +30,7 @@ import nl.regioregister.events.agenda.UitvoeringsagendaIngediend;
 import nl.regioregister.events.agenda.UitvoeringsagendaIngetrokken;
 import nl.regioregister.events.agenda.UitvoeringsagendaTeruggestuurd;
 import nl.regioregister.events.agenda.UitvoeringsagendaVastgesteld;
+import nl.regioregister.events.agenda.UitvoeringsondersteuningToegezegd;
 import nl.regioregister.events.agenda.VoortgangGemeld;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -41,8 +42,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * The long-term agenda of one NPVR region: its plan voor de regio, its four-yearly uitvoeringsagenda's and the
  * departments' inspanningsverplichtingen to it. One aggregate, so that the rules across the parts (an
- * uitvoeringsagenda follows from an adopted plan; periods do not overlap; at most five periods) hold within one
- * consistency boundary.
+ * uitvoeringsagenda is adopted on an adopted plan; periods do not overlap) hold within one consistency boundary.
  * <p>
  * Both parts are made jointly by region and Rijk, with the region in the lead; together they decide when a part is
  * done (Kamerbrief nadere uitwerking Elke Regio Telt, 20 december 2024, bijlage 1). The target dates of that letter
@@ -60,6 +60,7 @@ public class LangjarigeAgenda {
     private final Map<Periode, Uitvoeringsagendastand> uitvoeringsagendas = new TreeMap<>(
             Comparator.comparingInt(Periode::beginjaar).thenComparingInt(Periode::eindjaar));
     private final Map<String, Inspanningsverplichting> inspanningsverplichtingen = new HashMap<>();
+    private final java.util.Set<String> ondersteuning = new java.util.HashSet<>();
 
     private record Inspanningsverplichting(Departement departement, boolean ingetrokken) {
     }
@@ -77,7 +78,7 @@ public class LangjarigeAgenda {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(DienPlanIn besluit, BekendeRegios regios) {
-        regios.eisBekend(besluit.regioId());
+        eisBekendeRegio(besluit.regioId(), regios);
         Inhoudseisen eisen = new Inhoudseisen();
         var hoofdstukken = eisen.hoofdstukken(besluit.hoofdstukken());
         eisen.visiejaar(besluit.visiejaar());
@@ -89,64 +90,75 @@ public class LangjarigeAgenda {
     }
 
     @CommandHandler
-    void handle(StuurPlanTerug besluit) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(StuurPlanTerug besluit, BekendeRegios regios) {
+        eisBekendeRegio(besluit.regioId(), regios);
         String opmerkingen = eisOpmerkingen(besluit.opmerkingen());
         plan.eisIngediend(besluit.versie());
-        apply(new PlanTeruggestuurd(regioId, besluit.versie(), opmerkingen));
+        apply(new PlanTeruggestuurd(besluit.regioId(), besluit.versie(), opmerkingen));
     }
 
     @CommandHandler
-    void handle(GeefAkkoordRegioOpPlan besluit) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(GeefAkkoordRegioOpPlan besluit, BekendeRegios regios) {
+        eisBekendeRegio(besluit.regioId(), regios);
         plan.eisIngediend(besluit.versie());
         plan.eisNogGeenAkkoordRegio(besluit.versie());
-        apply(new AkkoordRegioOpPlanGegeven(regioId, besluit.versie()));
+        apply(new AkkoordRegioOpPlanGegeven(besluit.regioId(), besluit.versie()));
     }
 
     @CommandHandler
-    void handle(GeefAkkoordRijkOpPlan besluit) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(GeefAkkoordRijkOpPlan besluit, BekendeRegios regios) {
+        eisBekendeRegio(besluit.regioId(), regios);
         plan.eisIngediend(besluit.versie());
         plan.eisNogGeenAkkoordRijk(besluit.versie());
-        apply(new AkkoordRijkOpPlanGegeven(regioId, besluit.versie()));
+        apply(new AkkoordRijkOpPlanGegeven(besluit.regioId(), besluit.versie()));
     }
 
     @CommandHandler
-    void handle(TrekPlanIn besluit) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(TrekPlanIn besluit, BekendeRegios regios) {
+        eisBekendeRegio(besluit.regioId(), regios);
         plan.eisIntrekbaar(besluit.versie());
-        apply(new PlanIngetrokken(regioId, besluit.versie()));
+        apply(new PlanIngetrokken(besluit.regioId(), besluit.versie()));
     }
 
     @CommandHandler
-    void handle(StelVast besluit) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(StelVast besluit, BekendeRegios regios) {
+        eisBekendeRegio(besluit.regioId(), regios);
         eisOnderdeelMetPeriode(besluit);
         if (besluit.onderdeel() == Onderdeel.PLAN) {
             plan.eisIngediend(besluit.versie());
             plan.eisAkkoordVanBeide(besluit.versie());
-            apply(new PlanVastgesteld(regioId, besluit.versie()));
+            apply(new PlanVastgesteld(besluit.regioId(), besluit.versie()));
         } else {
             Versiecyclus cyclus = bestaandeUitvoeringsagenda(besluit.periode()).cyclus();
             cyclus.eisIngediend(besluit.versie());
             cyclus.eisAkkoordVanBeide(besluit.versie());
-            apply(new UitvoeringsagendaVastgesteld(regioId, besluit.periode(), besluit.versie()));
+            eisVastgesteldPlan(besluit.regioId());
+            apply(new UitvoeringsagendaVastgesteld(besluit.regioId(), besluit.periode(), besluit.versie()));
         }
     }
 
     // --- uitvoeringsagenda ------------------------------------------------------------------------------------
 
     @CommandHandler
-    void handle(DienUitvoeringsagendaIn besluit) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(DienUitvoeringsagendaIn besluit, BekendeRegios regios) {
+        eisBekendeRegio(besluit.regioId(), regios);
         Inhoudseisen eisen = new Inhoudseisen();
         eisen.uitvoeringsperiode(besluit.periode());
         var inhoud = eisen.agendainhoud(besluit.activiteiten(), besluit.monitoring(), besluit.indicatoren(),
                 besluit.organisatie(), besluit.document());
         eisen.eisGeldig();
-        eisVastgesteldPlan();
         Uitvoeringsagendastand bestaand = uitvoeringsagendas.get(besluit.periode());
         if (bestaand != null) {
             weigerAlsGeevalueerd(bestaand, "; herijk haar naar de volgende periode");
         }
         weigerOverlap(besluit.periode(), false);
-        weigerZesdeUitvoeringsagenda(besluit.periode());
-        apply(new UitvoeringsagendaIngediend(regioId, besluit.periode(),
+        apply(new UitvoeringsagendaIngediend(besluit.regioId(), besluit.periode(),
                 bestaand == null ? 1 : bestaand.cyclus().volgendeVersie(),
                 bestaand == null ? null : bestaand.herijkingVan(),
                 inhoud.activiteiten(), inhoud.monitoring(), inhoud.indicatoren(), inhoud.organisatie(),
@@ -154,40 +166,50 @@ public class LangjarigeAgenda {
     }
 
     @CommandHandler
-    void handle(StuurUitvoeringsagendaTerug besluit) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(StuurUitvoeringsagendaTerug besluit, BekendeRegios regios) {
+        eisBekendeRegio(besluit.regioId(), regios);
         eisPeriode(besluit.periode());
         String opmerkingen = eisOpmerkingen(besluit.opmerkingen());
         bestaandeUitvoeringsagenda(besluit.periode()).cyclus().eisIngediend(besluit.versie());
-        apply(new UitvoeringsagendaTeruggestuurd(regioId, besluit.periode(), besluit.versie(), opmerkingen));
+        apply(new UitvoeringsagendaTeruggestuurd(besluit.regioId(), besluit.periode(), besluit.versie(), opmerkingen));
     }
 
     @CommandHandler
-    void handle(GeefAkkoordRegioOpUitvoeringsagenda besluit) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(GeefAkkoordRegioOpUitvoeringsagenda besluit, BekendeRegios regios) {
+        eisBekendeRegio(besluit.regioId(), regios);
         eisPeriode(besluit.periode());
         Versiecyclus cyclus = bestaandeUitvoeringsagenda(besluit.periode()).cyclus();
         cyclus.eisIngediend(besluit.versie());
         cyclus.eisNogGeenAkkoordRegio(besluit.versie());
-        apply(new AkkoordRegioOpUitvoeringsagendaGegeven(regioId, besluit.periode(), besluit.versie()));
+        apply(new AkkoordRegioOpUitvoeringsagendaGegeven(besluit.regioId(), besluit.periode(), besluit.versie()));
     }
 
     @CommandHandler
-    void handle(GeefAkkoordRijkOpUitvoeringsagenda besluit) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(GeefAkkoordRijkOpUitvoeringsagenda besluit, BekendeRegios regios) {
+        eisBekendeRegio(besluit.regioId(), regios);
         eisPeriode(besluit.periode());
         Versiecyclus cyclus = bestaandeUitvoeringsagenda(besluit.periode()).cyclus();
         cyclus.eisIngediend(besluit.versie());
         cyclus.eisNogGeenAkkoordRijk(besluit.versie());
-        apply(new AkkoordRijkOpUitvoeringsagendaGegeven(regioId, besluit.periode(), besluit.versie()));
+        apply(new AkkoordRijkOpUitvoeringsagendaGegeven(besluit.regioId(), besluit.periode(), besluit.versie()));
     }
 
     @CommandHandler
-    void handle(TrekUitvoeringsagendaIn besluit) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(TrekUitvoeringsagendaIn besluit, BekendeRegios regios) {
+        eisBekendeRegio(besluit.regioId(), regios);
         eisPeriode(besluit.periode());
         bestaandeUitvoeringsagenda(besluit.periode()).cyclus().eisIntrekbaar(besluit.versie());
-        apply(new UitvoeringsagendaIngetrokken(regioId, besluit.periode(), besluit.versie()));
+        apply(new UitvoeringsagendaIngetrokken(besluit.regioId(), besluit.periode(), besluit.versie()));
     }
 
     @CommandHandler
-    void handle(MeldVoortgang besluit) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(MeldVoortgang besluit, BekendeRegios regios) {
+        eisBekendeRegio(besluit.regioId(), regios);
         Inhoudseisen eisen = new Inhoudseisen();
         eisen.eis(besluit.periode() != null, "periode: noem de periode van de uitvoeringsagenda");
         String activiteit = eisen.tekst(besluit.activiteit(), "activiteit", "noem de code van de activiteit");
@@ -198,7 +220,7 @@ public class LangjarigeAgenda {
         eisVastgesteld(agenda);
         weigerAlsGeevalueerd(agenda, "; meld de voortgang in de uitvoeringsagenda van de volgende periode");
         eisVastgesteldeActiviteit(agenda, activiteit);
-        apply(new VoortgangGemeld(regioId, besluit.periode(), activiteit, besluit.status(),
+        apply(new VoortgangGemeld(besluit.regioId(), besluit.periode(), activiteit, besluit.status(),
                 Inhoudseisen.opgeschoond(besluit.toelichting()), besluit.peildatum()));
     }
 
@@ -207,7 +229,9 @@ public class LangjarigeAgenda {
      * and a date is never a reason for refusal.
      */
     @CommandHandler
-    void handle(EvalueerUitvoeringsagenda besluit) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(EvalueerUitvoeringsagenda besluit, BekendeRegios regios) {
+        eisBekendeRegio(besluit.regioId(), regios);
         Inhoudseisen eisen = new Inhoudseisen();
         eisen.eis(besluit.periode() != null, "periode: noem de periode van de uitvoeringsagenda");
         String evaluatie = eisen.tekst(besluit.evaluatie(), "evaluatie",
@@ -217,12 +241,14 @@ public class LangjarigeAgenda {
         Uitvoeringsagendastand agenda = bestaandeUitvoeringsagenda(besluit.periode());
         eisVastgesteld(agenda);
         weigerAlsGeevalueerd(agenda, "");
-        apply(new UitvoeringsagendaGeevalueerd(regioId, besluit.periode(), agenda.cyclus().geldendeVersie(),
+        apply(new UitvoeringsagendaGeevalueerd(besluit.regioId(), besluit.periode(), agenda.cyclus().geldendeVersie(),
                 evaluatie, document));
     }
 
     @CommandHandler
-    void handle(HerijkUitvoeringsagenda besluit) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(HerijkUitvoeringsagenda besluit, BekendeRegios regios) {
+        eisBekendeRegio(besluit.regioId(), regios);
         Inhoudseisen eisen = new Inhoudseisen();
         eisen.eis(besluit.geevalueerdePeriode() != null,
                 "geevalueerdePeriode: noem de periode van de geëvalueerde uitvoeringsagenda");
@@ -233,18 +259,47 @@ public class LangjarigeAgenda {
         eisGeevalueerd(geevalueerd);
         Periode volgende = geevalueerd.periode().volgende();
         weigerOverlap(volgende, true);
-        weigerZesdeUitvoeringsagenda(volgende);
         Uitvoeringsagendastand eerder = uitvoeringsagendas.get(volgende);
-        apply(new UitvoeringsagendaIngediend(regioId, volgende,
+        apply(new UitvoeringsagendaIngediend(besluit.regioId(), volgende,
                 eerder == null ? 1 : eerder.cyclus().volgendeVersie(), geevalueerd.periode(),
                 inhoud.activiteiten(), inhoud.monitoring(), inhoud.indicatoren(), inhoud.organisatie(),
                 inhoud.document()));
     }
 
+    // --- ondersteuning door het Rijk -------------------------------------------------------------------------
+
+    /** Support follows the agenda's tasks, so it names an uitvoeringsagenda the register knows. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(ZegUitvoeringsondersteuningToe besluit, BekendeRegios regios) {
+        eisBekendeRegio(besluit.regioId(), regios);
+        Inhoudseisen eisen = new Inhoudseisen();
+        eisen.eis(besluit.periode() != null, "periode: noem de periode van de uitvoeringsagenda");
+        eisen.eis(besluit.kenmerk() != null && besluit.kenmerk().matches("[a-z0-9]+(-[a-z0-9]+)*")
+                        && besluit.kenmerk().length() <= 60,
+                "kenmerk: een kenmerk bestaat uit kleine letters, cijfers en koppeltekens, bijvoorbeeld "
+                        + "ienw-regioexpres-2027");
+        eisen.eis(besluit.departement() != null, "departement: noem het departement dat betaalt");
+        eisen.eis(besluit.instrument() != null, "instrument: noem hoe het geld de regio bereikt");
+        eisen.eis(besluit.bedrag() != null && besluit.bedrag().signum() > 0, "bedrag: een bedrag groter dan nul");
+        var bedrag = eisen.bedrag(besluit.bedrag(), "bedrag");
+        eisen.periode(besluit.jaren());
+        eisen.eisGeldig();
+        bestaandeUitvoeringsagenda(besluit.periode());
+        if (ondersteuning.contains(besluit.kenmerk())) {
+            throw new OndersteuningBestaatAl(besluit.kenmerk());
+        }
+        apply(new UitvoeringsondersteuningToegezegd(besluit.regioId(), besluit.periode(), besluit.kenmerk(),
+                besluit.departement(), besluit.instrument(), bedrag, besluit.jaren(),
+                Inhoudseisen.opgeschoond(besluit.begroting())));
+    }
+
     // --- inspanningsverplichtingen ----------------------------------------------------------------------------
 
     @CommandHandler
-    void handle(GaInspanningsverplichtingAan besluit) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(GaInspanningsverplichtingAan besluit, BekendeRegios regios) {
+        eisBekendeRegio(besluit.regioId(), regios);
         Inhoudseisen eisen = new Inhoudseisen();
         eisen.eis(besluit.kenmerk() != null && besluit.kenmerk().matches("[a-z0-9]+(-[a-z0-9]+)*")
                         && besluit.kenmerk().length() <= 60,
@@ -255,28 +310,31 @@ public class LangjarigeAgenda {
         var bedrag = eisen.bedrag(besluit.bedrag(), "bedrag");
         eisen.periode(besluit.periode());
         eisen.eisGeldig();
-        eisNpvrDepartement(besluit.departement());
         weigerBestaandKenmerk(besluit.kenmerk());
-        apply(new InspanningsverplichtingAangegaan(regioId, besluit.kenmerk(), besluit.departement(), inzet, bedrag,
+        apply(new InspanningsverplichtingAangegaan(besluit.regioId(), besluit.kenmerk(), besluit.departement(), inzet, bedrag,
                 besluit.periode()));
     }
 
     @CommandHandler
-    void handle(WijzigInspanningsverplichting besluit) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(WijzigInspanningsverplichting besluit, BekendeRegios regios) {
+        eisBekendeRegio(besluit.regioId(), regios);
         Inhoudseisen eisen = new Inhoudseisen();
         String inzet = eisen.tekst(besluit.inzet(), "inzet", "beschrijf waartoe het departement zich verplicht");
         var bedrag = eisen.bedrag(besluit.bedrag(), "bedrag");
         eisen.periode(besluit.periode());
         eisen.eisGeldig();
         Inspanningsverplichting lopend = lopendeInspanningsverplichting(besluit.kenmerk());
-        apply(new InspanningsverplichtingGewijzigd(regioId, besluit.kenmerk(), lopend.departement(), inzet, bedrag,
+        apply(new InspanningsverplichtingGewijzigd(besluit.regioId(), besluit.kenmerk(), lopend.departement(), inzet, bedrag,
                 besluit.periode()));
     }
 
     @CommandHandler
-    void handle(TrekInspanningsverplichtingIn besluit) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(TrekInspanningsverplichtingIn besluit, BekendeRegios regios) {
+        eisBekendeRegio(besluit.regioId(), regios);
         Inspanningsverplichting lopend = lopendeInspanningsverplichting(besluit.kenmerk());
-        apply(new InspanningsverplichtingIngetrokken(regioId, besluit.kenmerk(), lopend.departement()));
+        apply(new InspanningsverplichtingIngetrokken(besluit.regioId(), besluit.kenmerk(), lopend.departement()));
     }
 
     // --- rules ------------------------------------------------------------------------------------------------
@@ -305,12 +363,25 @@ public class LangjarigeAgenda {
     }
 
     /**
-     * An uitvoeringsagenda follows from an adopted plan (Kamerbrief, bijlage 1: "is de basis voor de
-     * uitvoeringsagenda").
+     * An uitvoeringsagenda is adopted on an adopted plan: "Op basis daarvan wordt … een uitvoeringsagenda opgesteld"
+     * (Kamerbrief Elke Regio Telt, December 2024). Submitting, agreeing and preparing both at once are free: the
+     * minister offers "versnelling … voor regio's die harder lopen", and the Achterhoek makes one adaptive agenda of
+     * plan and agenda. Adopting both the same day, the plan first, is possible.
      */
-    private void eisVastgesteldPlan() {
+    private void eisVastgesteldPlan(String regio) {
         if (!plan.isVastgesteld()) {
-            throw new PlanNietVastgesteld(regioId);
+            throw new PlanNietVastgesteld(regio);
+        }
+    }
+
+    /**
+     * Every decision may be the first about a region's agenda (an agenda before a plan, a commitment before either),
+     * so that a decision about a region that never submitted anything is refused by the rule it breaks; the region
+     * itself must be known to the register.
+     */
+    private void eisBekendeRegio(String regio, BekendeRegios regios) {
+        if (agendaId == null) {
+            regios.eisBekend(regio);
         }
     }
 
@@ -357,25 +428,6 @@ public class LangjarigeAgenda {
             if (bestaande.beslaatPeriode() && bestaande.periode().overlaptMet(periode) && (ookDezelfde || !dezelfde)) {
                 throw new PeriodeOverlapt(periode, bestaande.periode());
             }
-        }
-    }
-
-    /** Twenty years, recalibrated once every four: at most five uitvoeringsagenda's. */
-    private void weigerZesdeUitvoeringsagenda(Periode periode) {
-        List<Periode> bezet = uitvoeringsagendas.values().stream()
-                .filter(Uitvoeringsagendastand::beslaatPeriode)
-                .map(Uitvoeringsagendastand::periode)
-                .filter(p -> !p.equals(periode))
-                .toList();
-        if (bezet.size() >= HoogstensVijfUitvoeringsagendas.MAXIMUM) {
-            throw new HoogstensVijfUitvoeringsagendas(bezet);
-        }
-    }
-
-    /** Only the ten NPVR departments carry the inspanningsverplichting (Kamerbrief Elke Regio Telt, December 2024). */
-    private static void eisNpvrDepartement(Departement departement) {
-        if (!departement.npvrDepartement()) {
-            throw new GeenNpvrDepartement(departement);
         }
     }
 
@@ -432,6 +484,8 @@ public class LangjarigeAgenda {
 
     @EventSourcingHandler
     void on(UitvoeringsagendaIngediend gebeurtenis) {
+        regioId = gebeurtenis.regioId();
+        agendaId = id(gebeurtenis.regioId());
         Uitvoeringsagendastand agenda = uitvoeringsagendas.computeIfAbsent(gebeurtenis.periode(),
                 Uitvoeringsagendastand::new);
         agenda.ingediend(gebeurtenis.versie(), gebeurtenis.herijkingVan(),
@@ -470,8 +524,15 @@ public class LangjarigeAgenda {
 
     @EventSourcingHandler
     void on(InspanningsverplichtingAangegaan gebeurtenis) {
+        regioId = gebeurtenis.regioId();
+        agendaId = id(gebeurtenis.regioId());
         inspanningsverplichtingen.put(gebeurtenis.kenmerk(),
                 new Inspanningsverplichting(gebeurtenis.departement(), false));
+    }
+
+    @EventSourcingHandler
+    void on(UitvoeringsondersteuningToegezegd gebeurtenis) {
+        ondersteuning.add(gebeurtenis.kenmerk());
     }
 
     @EventSourcingHandler

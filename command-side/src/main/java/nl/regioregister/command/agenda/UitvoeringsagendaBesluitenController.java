@@ -23,6 +23,7 @@ import nl.regioregister.command.platform.Besluitvorming;
 import nl.regioregister.command.platform.ProbleemResponses;
 import nl.regioregister.events.Departement;
 import nl.regioregister.events.VrijeTekst;
+import nl.regioregister.events.agenda.Financieringsinstrument;
 import nl.regioregister.events.agenda.Activiteit;
 import nl.regioregister.events.agenda.Bijdrage;
 import nl.regioregister.events.agenda.Doelstelling;
@@ -267,6 +268,34 @@ class UitvoeringsagendaBesluitenController {
         return neem(regioId, new HerijkUitvoeringsagenda(regioId, pad(periode), inhoud.activiteitenAlsWaarden(),
                 inhoud.monitoring(), inhoud.indicatoren(), inhoud.organisatie(),
                 DocumentVerzoek.van(inhoud.document())), verzoek.besluit(), wie);
+    }
+
+    @Schema(description = "Geld van het Rijk voor de uitvoering van de agenda")
+    record OndersteuningVerzoek(
+            @Schema(example = "ienw-regioexpres-2027") @NotNull @Size(max = 60) String kenmerk,
+            @Schema(example = "IENW") @NotNull Departement departement,
+            @Schema(example = "SPECIFIEKE_UITKERING") @NotNull Financieringsinstrument instrument,
+            @Schema(description = "Euro's, hoogstens twee decimalen", example = "5000000.00")
+            @NotNull @DecimalMin("0.01") @Digits(integer = 13, fraction = 2) BigDecimal bedrag,
+            @Schema(description = "De jaren waarvoor het geld is, beginjaar-eindjaar", example = "2027-2029")
+            @NotNull String jaren,
+            @Schema(description = "De begroting waaruit het komt", example = "36 600 XII, artikel 14")
+            @Size(max = 300) String begroting,
+            @NotNull @Valid BesluitGegevens besluit) {
+    }
+
+    @PostMapping("/{periode}/zeg-ondersteuning-toe")
+    @Operation(summary = "Het Rijk zegt geld toe voor de uitvoering van de uitvoeringsagenda",
+            description = "Alleen het Rijk (rol BZK): bedrag, instrument, jaren en begroting, per kenmerk eenmaal. "
+                    + "Voor een uitvoeringsagenda die het register kent, ook voordat zij is vastgesteld.")
+    @ProbleemResponses
+    BesluitVastgelegd zegOndersteuningToe(@PathVariable String regioId,
+                                          @Parameter(description = PERIODE, example = "2026-2029")
+                                          @PathVariable String periode,
+                                          @Valid @RequestBody OndersteuningVerzoek verzoek, Authentication wie) {
+        return neem(regioId, new ZegUitvoeringsondersteuningToe(regioId, pad(periode), verzoek.kenmerk(),
+                verzoek.departement(), verzoek.instrument(), verzoek.bedrag(),
+                AgendaVerzoeken.periode(verzoek.jaren(), "jaren"), verzoek.begroting()), verzoek.besluit(), wie);
     }
 
     private static Periode pad(String periode) {

@@ -6,9 +6,9 @@
  *
  * <h2>Rules</h2>
  * <ol>
- * <li>The region submits its plan ({@code DienPlanIn}); only a known region. A plan has all four chapters of
- * bijlage 1, a vision year after 2025, a regional translation of each of the three doelstellingen, and its document
- * with a SHA-256 checksum.</li>
+ * <li>The region submits its plan ({@code DienPlanIn}); only a known region. A plan has a vision year after 2025 and
+ * its document with a SHA-256 checksum; the chapters of bijlage 1 and the translation of the doelstellingen are given
+ * as far as the region and the Rijk chose ("Geen vast format", klankbordgroep NPVR, 28 januari 2025).</li>
  * <li>Every submission is a new version (1, 2, ...), also after a return, a withdrawal or an adoption. An adopted
  * version stays in force until a later version is adopted.</li>
  * <li>Returning (Rijk, remarks required), akkoord regio, akkoord Rijk, adopting and withdrawing name the version they
@@ -17,17 +17,18 @@
  * (regio, Rijk, or both) whose akkoord is missing. A new version needs new akkoorden.</li>
  * <li>The region withdraws a submitted or returned version before adoption; an adopted version cannot be
  * withdrawn.</li>
- * <li>An uitvoeringsagenda is submitted only on an adopted plan, for exactly four calendar years from 2025 onward;
- * periods never overlap (a withdrawn agenda that was never adopted frees its period); at most five periods, as
- * twenty years recalibrated once every four give five.</li>
+ * <li>An uitvoeringsagenda is submitted also before the plan is adopted, or before any plan (one adaptive agenda),
+ * for any span of whole years from 2025 onward (four is the norm, signalled on the status); periods never overlap (a
+ * withdrawn agenda that was never adopted frees its period). It is adopted only on an adopted plan.</li>
  * <li>An uitvoeringsagenda goes through the same cycle as the plan, per period, with its own version numbers. An
  * adopted agenda may be revised within its period as a new version.</li>
  * <li>Progress is reported by region or Rijk, per activity of the adopted version, until the evaluation.</li>
  * <li>The evaluation (region or Rijk) concerns an adopted agenda and is made once; it closes the period.</li>
  * <li>Recalibration (region) follows the evaluation: it submits version 1 of the agenda of the directly following
  * four years, linked to the evaluated period ({@code herijkingVan}).</li>
- * <li>Only the ten NPVR departments (BZK, VWS, OCW, SZW, JenV, IenW, VRO, LVVN, EZ, KGG) carry an
- * inspanningsverplichting; the Rijk records, changes and withdraws it, under a kenmerk unique within the region.</li>
+ * <li>Any department carries an inspanningsverplichting: ten committed in the Kamerbrief, "Overige departementen
+ * sluiten nadien aan"; the Rijk records, changes and withdraws it, under a kenmerk unique within the region, also
+ * before the region submitted a plan.</li>
  * <li>Target dates (plan around summer 2025, uitvoeringsagenda end 2025) are never a reason for refusal.</li>
  * </ol>
  *

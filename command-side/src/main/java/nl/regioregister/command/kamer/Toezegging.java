@@ -21,9 +21,11 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * A promise to the Kamer, kept until a Kamerbrief fulfils it, e.g. the letter on the progress of the NPVR promised
- * for after the new year (letter of 19 December 2025). A promise past its due date is late, not refused: overdue
- * promises are what the ministry's dashboard shows first.
+ * A promise to the Kamer, kept until it is fulfilled, e.g. the letter on the progress of the NPVR promised for after
+ * the new year (letter of 19 December 2025). It is due by a date, in a period in the promise's own words ("rond de
+ * zomer", "na de jaarwisseling"), or both; it is fulfilled by a Kamerbrief, a letter known by its reference, or
+ * otherwise (a conversation with a department, reported later). A promise past its due date is late, not refused:
+ * overdue promises are what the ministry's dashboard shows first.
  */
 @Aggregate
 public class Toezegging {
@@ -50,7 +52,9 @@ public class Toezegging {
         weigerAlsAlGeregistreerd(besluit.toezeggingId());
         eisVolledigeRegistratie(besluit);
         apply(new ToezeggingGeregistreerd(besluit.toezeggingId(), besluit.omschrijving().strip(),
-                schoon(besluit.gedaanAan()), besluit.gedaanIn().strip(), besluit.uiterlijk(), besluit.motie()));
+                schoon(besluit.gedaanAan()), besluit.gedaanIn().strip(), besluit.uiterlijk(), schoon(besluit.termijn()),
+                schoon(besluit.bewindspersoon()), besluit.departement(), besluit.programma(), besluit.regios(),
+                besluit.motie()));
     }
 
     @CommandHandler
@@ -72,14 +76,19 @@ public class Toezegging {
     void handle(VervulToezegging besluit) {
         weigerAlsVervuld("nogmaals vervullen");
         List<String> overtredingen = new ArrayList<>();
-        if (!Kamerstuknummer.isGeldig(besluit.kamerbrief())) {
+        if (besluit.kamerbrief() != null && !Kamerstuknummer.isGeldig(besluit.kamerbrief())) {
             overtredingen.add("kamerbrief: het Kamerstuknummer van de brief, zoals 29697-175 of 29 697, nr. 175");
         }
-        if (besluit.kamerbriefDatum() == null) {
-            overtredingen.add("kamerbriefDatum: de datum van de Kamerbrief");
+        if (besluit.kamerbrief() == null && isLeeg(besluit.referentie()) && isLeeg(besluit.wijze())) {
+            overtredingen.add("kamerbrief: noem de Kamerbrief, de referentie van de brief of de wijze waarop de "
+                    + "toezegging is vervuld");
+        }
+        if (besluit.datum() == null) {
+            overtredingen.add("datum: de datum waarop de toezegging is vervuld");
         }
         OngeldigBesluit.alsEr(overtredingen);
-        apply(new ToezeggingVervuld(toezeggingId, besluit.kamerbrief(), besluit.kamerbriefDatum()));
+        apply(new ToezeggingVervuld(toezeggingId, besluit.kamerbrief(), besluit.datum(), schoon(besluit.referentie()),
+                schoon(besluit.wijze())));
     }
 
     private void weigerAlsAlGeregistreerd(String id) {
@@ -112,8 +121,12 @@ public class Toezegging {
         if (isLeeg(besluit.gedaanIn())) {
             overtredingen.add("gedaanIn: het debat of de brief waarin de toezegging is gedaan");
         }
-        if (besluit.uiterlijk() == null) {
-            overtredingen.add("uiterlijk: de datum waarop de toezegging uiterlijk wordt vervuld");
+        if (besluit.uiterlijk() == null && isLeeg(besluit.termijn())) {
+            overtredingen.add("uiterlijk: de datum waarop de toezegging uiterlijk wordt vervuld, of de termijn in de "
+                    + "woorden van de toezegging, zoals 'rond de zomer 2025' of 'doorlopend'");
+        }
+        if (besluit.regios().stream().anyMatch(String::isEmpty)) {
+            overtredingen.add("regios: een regio heeft een id");
         }
         if (besluit.motie() != null && !Kamerstuknummer.isGeldig(besluit.motie())) {
             overtredingen.add("motie: het Kamerstuknummer van de motie, zoals 29697-169 of 29 697, nr. 169");
@@ -138,6 +151,7 @@ public class Toezegging {
 
     @EventSourcingHandler
     void on(ToezeggingVervuld gebeurtenis) {
-        vervuldMet = gebeurtenis.kamerbrief();
+        vervuldMet = gebeurtenis.kamerbrief() != null ? gebeurtenis.kamerbrief()
+                : gebeurtenis.referentie() != null ? gebeurtenis.referentie() : gebeurtenis.wijze();
     }
 }

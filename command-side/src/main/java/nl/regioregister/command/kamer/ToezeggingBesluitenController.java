@@ -9,6 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
+import nl.regioregister.events.Departement;
+import nl.regioregister.events.regio.Programma;
 import nl.regioregister.command.platform.BesluitGegevens;
 import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
@@ -47,8 +50,16 @@ class ToezeggingBesluitenController {
             @Schema(description = "Het debat of de brief waarin de toezegging is gedaan",
                     example = "Debat over regio's en grensoverschrijdende samenwerking, 2 oktober 2025")
             @NotBlank @Size(max = 1000) String gedaanIn,
-            @Schema(description = "Datum waarop de toezegging uiterlijk wordt vervuld", example = "2026-03-31")
-            @NotNull LocalDate uiterlijk,
+            @Schema(description = "Datum waarop de toezegging uiterlijk wordt vervuld; of noem de termijn",
+                    example = "2026-03-31") LocalDate uiterlijk,
+            @Schema(description = "De termijn in de woorden van de toezegging", example = "na de jaarwisseling")
+            @Size(max = 200) String termijn,
+            @Schema(description = "Wie de toezegging deed of draagt", example = "minister van BZK") @Size(max = 200)
+            String bewindspersoon,
+            @Schema(example = "BZK") Departement departement,
+            @Schema(example = "NPVR") Programma programma,
+            @Schema(description = "De regio's waar de toezegging over gaat", example = "[\"achterhoek\"]")
+            List<@NotBlank @Size(max = 100) String> regios,
             @Schema(description = "Kamerstuknummer van de motie waar de toezegging bij hoort", example = "29697-169")
             @Size(max = 60) String motie,
             @NotNull @Valid BesluitGegevens besluit) {
@@ -56,12 +67,15 @@ class ToezeggingBesluitenController {
 
     @PostMapping
     @Operation(summary = "Registreer een toezegging aan de Kamer",
-            description = "Alleen het Rijk (rol BZK). Een toezegging wordt eenmaal geregistreerd; een verlopen "
-                    + "termijn wordt als te laat getoond, niet geweigerd.")
+            description = "Alleen het Rijk (rol BZK). Met een datum, een termijn in woorden ('rond de zomer'), of "
+                    + "beide. Een toezegging wordt eenmaal geregistreerd; een verlopen datum wordt als te laat "
+                    + "getoond, niet geweigerd.")
     @ProbleemResponses
     BesluitVastgelegd registreer(@Valid @RequestBody RegistreerToezeggingVerzoek verzoek, Authentication wie) {
         RegistreerToezegging besluit = new RegistreerToezegging(verzoek.toezeggingId(), verzoek.omschrijving(),
-                verzoek.gedaanAan(), verzoek.gedaanIn(), verzoek.uiterlijk(), verzoek.motie());
+                verzoek.gedaanAan(), verzoek.gedaanIn(), verzoek.uiterlijk(), verzoek.termijn(),
+                verzoek.bewindspersoon(), verzoek.departement(), verzoek.programma(), verzoek.regios(),
+                verzoek.motie());
         return besluitvorming.neem(besluit.aggregaatId(), besluit, verzoek.besluit(), wie);
     }
 
@@ -85,21 +99,30 @@ class ToezeggingBesluitenController {
         return besluitvorming.neem(besluit.aggregaatId(), besluit, verzoek.besluit(), wie);
     }
 
-    @Schema(description = "De Kamerbrief die de toezegging vervult")
+    @Schema(description = "Hoe de toezegging is vervuld: een Kamerbrief, een brief met referentie, of anders")
     record VervulVerzoek(
-            @Schema(description = "Kamerstuknummer van de brief", example = "29 697, nr. 175") @NotBlank
+            @Schema(description = "Kamerstuknummer van de brief", example = "29 697, nr. 175")
             @Size(max = 60) String kamerbrief,
-            @Schema(example = "2026-02-12") @NotNull LocalDate kamerbriefDatum,
+            @Schema(description = "Datum van vervulling", example = "2026-02-12") LocalDate datum,
+            @Schema(description = "Verouderd: de datum van de Kamerbrief; gebruik datum") LocalDate kamerbriefDatum,
+            @Schema(description = "Referentie van de brief of het document", example = "2026-0000301213")
+            @Size(max = 200) String referentie,
+            @Schema(description = "Hoe de toezegging anders is vervuld",
+                    example = "Gesprek met IenW op 16 oktober 2025, gemeld in de brief van 19 december 2025")
+            @Size(max = 1000) String wijze,
             @NotNull @Valid BesluitGegevens besluit) {
     }
 
     @PostMapping("/{toezeggingId}/vervul")
     @Operation(summary = "Leg de Kamerbrief vast die de toezegging vervult",
-            description = "Alleen het Rijk (rol BZK). Eenmaal; het Kamerstuknummer wordt genormaliseerd.")
+            description = "Alleen het Rijk (rol BZK). Eenmaal; met een Kamerstuknummer (genormaliseerd), de referentie "
+                    + "van een brief die nog geen nummer heeft, of de wijze waarop de toezegging anders is vervuld.")
     @ProbleemResponses
     BesluitVastgelegd vervul(@PathVariable String toezeggingId, @Valid @RequestBody VervulVerzoek verzoek,
                              Authentication wie) {
-        VervulToezegging besluit = new VervulToezegging(toezeggingId, verzoek.kamerbrief(), verzoek.kamerbriefDatum());
+        VervulToezegging besluit = new VervulToezegging(toezeggingId, verzoek.kamerbrief(),
+                verzoek.datum() != null ? verzoek.datum() : verzoek.kamerbriefDatum(), verzoek.referentie(),
+                verzoek.wijze());
         return besluitvorming.neem(besluit.aggregaatId(), besluit, verzoek.besluit(), wie);
     }
 }

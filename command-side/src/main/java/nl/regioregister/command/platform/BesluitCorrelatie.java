@@ -15,7 +15,8 @@ class BesluitCorrelatie {
 
     @Bean
     CorrelationDataProvider besluitMetadataProvider() {
-        return new SimpleCorrelationDataProvider(BesluitMetadata.SLEUTELS.toArray(String[]::new));
+        return new SimpleCorrelationDataProvider(java.util.stream.Stream.concat(BesluitMetadata.SLEUTELS.stream(),
+                BesluitMetadata.BESLUITVORMING.stream()).toArray(String[]::new));
     }
 
     @Bean

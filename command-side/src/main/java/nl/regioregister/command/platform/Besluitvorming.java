@@ -68,6 +68,15 @@ public class Besluitvorming {
         metadata.put(BesluitMetadata.INGANGSDATUM, ingangsdatum.toString());
         metadata.put(BesluitMetadata.MOTIVERING, gegevens.motivering().strip());
         metadata.put(BesluitMetadata.BRON, gegevens.bron().strip());
+        if (gegevens.genomenDoor() != null) {
+            metadata.put(BesluitMetadata.BESLUITORGAAN, gegevens.genomenDoor().soort().name());
+            if (gegevens.genomenDoor().naam() != null && !gegevens.genomenDoor().naam().isBlank()) {
+                metadata.put(BesluitMetadata.BESLUITORGAAN_NAAM, gegevens.genomenDoor().naam().strip());
+            }
+        }
+        if (gegevens.namens() != null && !gegevens.namens().isBlank()) {
+            metadata.put(BesluitMetadata.NAMENS, gegevens.namens().strip());
+        }
         verwachteVersie().ifPresent(versie -> metadata.put(BesluitDoel.VERWACHTE_VERSIE, versie));
         metadata.put(Vastlegging.VRAAGT_ANTWOORD, id);
 

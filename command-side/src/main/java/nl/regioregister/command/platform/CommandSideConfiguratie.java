@@ -8,7 +8,9 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.Components;
 import nl.regioregister.command.besluit.Bevoegdheidscontrole;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.eventhandling.EventBus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -30,6 +32,17 @@ class CommandSideConfiguratie {
         commandBus.registerHandlerInterceptor(idempotentie.sleutelclaim());
         commandBus.registerHandlerInterceptor(vastlegging.antwoord());
         eventStore.registerDispatchInterceptor(vastlegging.notitie());
+    }
+
+    /**
+     * Two command-side instances may decide on one object at once; the one whose events come second violates the
+     * event store's unique (aggregate, sequence number) and must get 409, never 500. Axon's default resolver looks for
+     * {@code SQLIntegrityConstraintViolationException}, which the PostgreSQL driver does not throw; PostgreSQL names a
+     * unique violation by SQL state 23505. Within one instance the aggregate's lock serialises the decisions instead.
+     */
+    @Bean
+    static PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new SQLStateResolver("23505");
     }
 
     /** No event with text PostgreSQL cannot store is ever recorded, whatever sent the decision. */

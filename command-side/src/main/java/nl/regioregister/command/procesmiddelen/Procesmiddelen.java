@@ -20,6 +20,7 @@ import nl.regioregister.events.procesmiddelen.FinancieringsperiodeVerlengd;
 import nl.regioregister.events.procesmiddelen.Kassiersoort;
 import nl.regioregister.events.procesmiddelen.ProcesmiddelenOvergedragen;
 import nl.regioregister.events.procesmiddelen.ProcesmiddelenToegekend;
+import nl.regioregister.events.procesmiddelen.ProcesmiddelenToekenningGewijzigd;
 import nl.regioregister.events.procesmiddelen.ProcesmiddelenUitbetaald;
 import nl.regioregister.events.procesmiddelen.RegiokassierAangewezen;
 import nl.regioregister.events.procesmiddelen.Uitkeringsfonds;
@@ -35,16 +36,17 @@ import org.axonframework.spring.stereotype.Aggregate;
  * decentralisatie-uitkering net of the estimated compensable BTW, the BTW reclaimed from the BTW-compensatiefonds,
  * and what the region carries over and spends (Toelichting procesmiddelen NPVR, 22 jan 2025).
  * <p>
- * What a region has available in a year is what reached its kassier: the decentralisatie-uitkering plus the BTW
- * reclaimed for that year, plus what was carried over to that year, minus what was carried over from it and what
- * was spent in it. Granted but unpaid money is not available: until the uitkering is paid the kassier has nothing,
- * and the BTW in the fund only becomes money once reclaimed. Spending is recorded including the BTW paid on it.
+ * Spending, carrying over and BTW reclaimed are recorded as the region reports them, never capped: the money is
+ * "vrij om de middelen naar eigen inzicht te besteden" without "formele verantwoordingsverplichtingen", the kassier
+ * may pre-finance before the uitkering arrives "in het voorjaar", and it reclaims the BTW it actually paid. The
+ * status shows a year spent beyond what reached the kassier, and BTW reclaimed beyond what was put into the fund, as
+ * signals.
  * <p>
  * The funding period belongs to each region's procesmiddelen, not to the programme: a grant is checked against it in
  * the same consistency boundary, and the Rijk records an extension for each region it applies to.
  * <p>
- * Every command may be the first for a region, so that an early grant is refused with the rule it breaks (no
- * regiokassier) rather than as "unknown"; the region itself must be known to the register.
+ * Every command may be the first for a region, so that an early payment is refused with the rule it breaks (no
+ * regiokassier, not granted) rather than as "unknown"; the region itself must be known to the register.
  */
 @Aggregate
 public class Procesmiddelen {
@@ -95,14 +97,32 @@ public class Procesmiddelen {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(KenProcesmiddelenToe besluit, BekendeRegios regios) {
         eisBekendeRegio(besluit.regioId(), regios);
-        eisGeldigeBedragen(besluit);
-        eisRegiokassier(besluit.regioId());
+        eisGeldigeBedragen(besluit.bedrag(), besluit.geschatteCompensabeleBtw());
         eisJaarInFinancieringsperiode(besluit.jaar());
         weigerAlsAlToegekend(besluit.jaar());
         eisRedenBovenJaarbedrag(besluit.bedrag(), besluit.redenAfwijking());
         eisBtwBinnenBedrag(besluit.geschatteCompensabeleBtw(), besluit.bedrag());
         apply(new ProcesmiddelenToegekend(besluit.regioId(), besluit.jaar(), Bedragen.inCenten(besluit.bedrag()),
                 Bedragen.inCenten(besluit.geschatteCompensabeleBtw()), schoon(besluit.redenAfwijking())));
+    }
+
+    /**
+     * A grant is amended by a later decision, e.g. after the Achterhoek's request "om van de 350K per jaar 300K zonder
+     * BTW afdracht uit te keren" (memo Achterhoek, AB 5 maart 2025, onderdeel E). The amended grant holds for a
+     * payment still to come; a payment already made stays what it was.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(WijzigProcesmiddelenToekenning besluit, BekendeRegios regios) {
+        eisBekendeRegio(besluit.regioId(), regios);
+        eisGeldigeBedragen(besluit.bedrag(), besluit.geschatteCompensabeleBtw());
+        Jaarstand jaar = stand(besluit.jaar());
+        eisToegekend(besluit.jaar(), jaar);
+        eisRedenBovenJaarbedrag(besluit.bedrag(), besluit.redenAfwijking());
+        eisBtwBinnenBedrag(besluit.geschatteCompensabeleBtw(), besluit.bedrag());
+        apply(new ProcesmiddelenToekenningGewijzigd(besluit.regioId(), besluit.jaar(),
+                Bedragen.inCenten(besluit.bedrag()), Bedragen.inCenten(besluit.geschatteCompensabeleBtw()),
+                schoon(besluit.redenAfwijking()), jaar.toegekend(), jaar.geschatteBtw()));
     }
 
     @CommandHandler
@@ -112,6 +132,7 @@ public class Procesmiddelen {
         Jaarstand jaar = stand(besluit.jaar());
         eisToegekend(besluit.jaar(), jaar);
         weigerAlsAlUitbetaald(besluit.jaar(), jaar);
+        eisRegiokassier(besluit.regioId());
         apply(new ProcesmiddelenUitbetaald(besluit.regioId(), besluit.jaar(), fonds(kassiersoort), kassier,
                 jaar.toegekend().subtract(jaar.geschatteBtw()), jaar.geschatteBtw()));
     }
@@ -121,7 +142,6 @@ public class Procesmiddelen {
     void handle(RegistreerBtwTeruggave besluit, BekendeRegios regios) {
         eisBekendeRegio(besluit.regioId(), regios);
         eisPositiefBedrag(besluit.bedrag());
-        eisTeruggaveBinnenGestorteBtw(besluit.jaar(), besluit.bedrag());
         apply(new BtwTeruggaveGeregistreerd(besluit.regioId(), besluit.jaar(), Bedragen.inCenten(besluit.bedrag())));
     }
 
@@ -132,7 +152,6 @@ public class Procesmiddelen {
         eisPositiefBedrag(besluit.bedrag());
         eisLaterJaar(besluit.vanJaar(), besluit.naarJaar());
         eisBinnenProgrammahorizon(besluit.naarJaar());
-        eisBeschikbaar(besluit.vanJaar(), besluit.bedrag(), "overdragen");
         apply(new ProcesmiddelenOvergedragen(besluit.regioId(), besluit.vanJaar(), besluit.naarJaar(),
                 Bedragen.inCenten(besluit.bedrag())));
     }
@@ -142,7 +161,6 @@ public class Procesmiddelen {
     void handle(RegistreerBesteding besluit, BekendeRegios regios) {
         eisBekendeRegio(besluit.regioId(), regios);
         eisVolledigeBesteding(besluit);
-        eisBeschikbaar(besluit.jaar(), besluit.bedrag(), "besteden");
         apply(new BestedingGeregistreerd(besluit.regioId(), besluit.jaar(), besluit.categorie(),
                 Bedragen.inCenten(besluit.bedrag()), schoon(besluit.omschrijving())));
     }
@@ -178,10 +196,10 @@ public class Procesmiddelen {
         OngeldigBesluit.alsEr(overtredingen);
     }
 
-    private static void eisGeldigeBedragen(KenProcesmiddelenToe besluit) {
+    private static void eisGeldigeBedragen(BigDecimal bedrag, BigDecimal geschatteCompensabeleBtw) {
         List<String> overtredingen = new ArrayList<>();
-        Bedragen.eisPositief("bedrag", besluit.bedrag(), overtredingen);
-        Bedragen.eisNietNegatief("geschatteCompensabeleBtw", besluit.geschatteCompensabeleBtw(), overtredingen);
+        Bedragen.eisPositief("bedrag", bedrag, overtredingen);
+        Bedragen.eisNietNegatief("geschatteCompensabeleBtw", geschatteCompensabeleBtw, overtredingen);
         OngeldigBesluit.alsEr(overtredingen);
     }
 
@@ -202,7 +220,10 @@ public class Procesmiddelen {
         OngeldigBesluit.alsEr(overtredingen);
     }
 
-    /** "Zonder kassier geen uitkering": the region had to name it before the first year could be paid. */
+    /**
+     * "Om de procesmiddelen … te kunnen uitkeren, dient elke regio uiterlijk 1 februari … een regiokassier" aan te
+     * wijzen (Toelichting procesmiddelen NPVR, 22 jan 2025): the kassier is needed to pay, not to grant.
+     */
     private void eisRegiokassier(String regioId) {
         if (kassier == null) {
             throw new GeenRegiokassier(regioId);
@@ -250,23 +271,9 @@ public class Procesmiddelen {
         }
     }
 
-    private void eisTeruggaveBinnenGestorteBtw(int jaar, BigDecimal bedrag) {
-        BigDecimal resterend = stand(jaar).resterendInBtwCompensatiefonds();
-        if (bedrag.compareTo(resterend) > 0) {
-            throw new TeruggaveBovenGestorteBtw(jaar, resterend, Bedragen.inCenten(bedrag));
-        }
-    }
-
     private static void eisLaterJaar(int vanJaar, int naarJaar) {
         if (naarJaar <= vanJaar) {
             throw new OverdrachtNietNaarLaterJaar(vanJaar, naarJaar);
-        }
-    }
-
-    private void eisBeschikbaar(int jaar, BigDecimal bedrag, String handeling) {
-        BigDecimal beschikbaar = stand(jaar).beschikbaar();
-        if (bedrag.compareTo(beschikbaar) > 0) {
-            throw new OnvoldoendeBeschikbaar(jaar, beschikbaar, Bedragen.inCenten(bedrag), handeling);
         }
     }
 
@@ -312,29 +319,41 @@ public class Procesmiddelen {
 
     @EventSourcingHandler
     void on(ProcesmiddelenToegekend gebeurtenis) {
+        aggregaatId = aggregaatId(gebeurtenis.regioId());
+        jaren.put(gebeurtenis.jaar(), stand(gebeurtenis.jaar())
+                .toegekend(gebeurtenis.bedrag(), gebeurtenis.geschatteCompensabeleBtw()));
+    }
+
+    @EventSourcingHandler
+    void on(ProcesmiddelenToekenningGewijzigd gebeurtenis) {
+        aggregaatId = aggregaatId(gebeurtenis.regioId());
         jaren.put(gebeurtenis.jaar(), stand(gebeurtenis.jaar())
                 .toegekend(gebeurtenis.bedrag(), gebeurtenis.geschatteCompensabeleBtw()));
     }
 
     @EventSourcingHandler
     void on(ProcesmiddelenUitbetaald gebeurtenis) {
+        aggregaatId = aggregaatId(gebeurtenis.regioId());
         jaren.put(gebeurtenis.jaar(), stand(gebeurtenis.jaar())
                 .uitbetaald(gebeurtenis.uitgekeerd(), gebeurtenis.gestortInBtwCompensatiefonds()));
     }
 
     @EventSourcingHandler
     void on(BtwTeruggaveGeregistreerd gebeurtenis) {
+        aggregaatId = aggregaatId(gebeurtenis.regioId());
         jaren.put(gebeurtenis.jaar(), stand(gebeurtenis.jaar()).btwTeruggekregen(gebeurtenis.bedrag()));
     }
 
     @EventSourcingHandler
     void on(ProcesmiddelenOvergedragen gebeurtenis) {
+        aggregaatId = aggregaatId(gebeurtenis.regioId());
         jaren.put(gebeurtenis.vanJaar(), stand(gebeurtenis.vanJaar()).overgedragenUit(gebeurtenis.bedrag()));
         jaren.put(gebeurtenis.naarJaar(), stand(gebeurtenis.naarJaar()).overgedragenNaar(gebeurtenis.bedrag()));
     }
 
     @EventSourcingHandler
     void on(BestedingGeregistreerd gebeurtenis) {
+        aggregaatId = aggregaatId(gebeurtenis.regioId());
         jaren.put(gebeurtenis.jaar(), stand(gebeurtenis.jaar()).besteed(gebeurtenis.bedrag()));
     }
 
@@ -384,14 +403,6 @@ public class Procesmiddelen {
         Jaarstand besteed(BigDecimal bedrag) {
             return new Jaarstand(toegekend, geschatteBtw, uitbetaald, uitgekeerd, gestortBtw, teruggekregenBtw,
                     overgedragenNaar, overgedragenUit, besteed.add(bedrag));
-        }
-
-        BigDecimal resterendInBtwCompensatiefonds() {
-            return gestortBtw.subtract(teruggekregenBtw);
-        }
-
-        BigDecimal beschikbaar() {
-            return uitgekeerd.add(teruggekregenBtw).add(overgedragenNaar).subtract(overgedragenUit).subtract(besteed);
         }
     }
 }

@@ -85,12 +85,39 @@ class ProcesmiddelenBesluitenController {
     @PostMapping("/procesmiddelen/ken-toe")
     @Operation(summary = "Ken de procesmiddelen voor een jaar toe",
             description = "Alleen het Rijk (rol BZK). Eenmaal per jaar van de financieringsperiode (2025-2027 tenzij "
-                    + "verlengd), pas na aanwijzing van een regiokassier; meer dan € 350.000,00 alleen met een reden.")
+                    + "verlengd), ook voordat de regio een regiokassier aanwees (die is nodig om uit te betalen); "
+                    + "meer dan € 350.000,00 alleen met een reden. Een toekenning wordt gewijzigd met wijzig-toekenning.")
     @ProbleemResponses
     BesluitVastgelegd kenToe(@PathVariable String regioId, @Valid @RequestBody KenToeVerzoek verzoek,
                              Authentication wie) {
         return besluitvorming.neem(Procesmiddelen.aggregaatId(regioId),
                 new KenProcesmiddelenToe(regioId, verzoek.jaar(), verzoek.bedrag(),
+                        verzoek.geschatteCompensabeleBtw(), verzoek.redenAfwijking()),
+                verzoek.besluit(), wie);
+    }
+
+    @Schema(description = "Wijziging van de toekenning van een jaar")
+    record WijzigToekenningVerzoek(
+            @Schema(description = "Euro's en centen", example = "350000.00")
+            @NotNull @Positive(message = POSITIEF) @Digits(integer = 12, fraction = 2, message = CENTEN)
+            BigDecimal bedrag,
+            @Schema(description = "De gewijzigde inschatting van de compensabele btw", example = "0.00")
+            @NotNull @PositiveOrZero(message = NIET_NEGATIEF) @Digits(integer = 12, fraction = 2, message = CENTEN)
+            BigDecimal geschatteCompensabeleBtw,
+            @Schema(description = "Verplicht wanneer het bedrag hoger is dan het jaarbedrag van € 350.000,00")
+            @Size(max = 4000) String redenAfwijking,
+            @NotNull @Valid BesluitGegevens besluit) {
+    }
+
+    @PostMapping("/procesmiddelen/{jaar}/wijzig-toekenning")
+    @Operation(summary = "Wijzig de toekenning van de procesmiddelen van een jaar",
+            description = "Alleen het Rijk (rol BZK), op een toegekend jaar; bijvoorbeeld op het verzoek van de regio "
+                    + "een deel zonder btw-afdracht uit te keren. Een al gedane uitbetaling blijft wat zij was.")
+    @ProbleemResponses
+    BesluitVastgelegd wijzigToekenning(@PathVariable String regioId, @PathVariable int jaar,
+                                       @Valid @RequestBody WijzigToekenningVerzoek verzoek, Authentication wie) {
+        return besluitvorming.neem(Procesmiddelen.aggregaatId(regioId),
+                new WijzigProcesmiddelenToekenning(regioId, jaar, verzoek.bedrag(),
                         verzoek.geschatteCompensabeleBtw(), verzoek.redenAfwijking()),
                 verzoek.besluit(), wie);
     }
@@ -103,7 +130,7 @@ class ProcesmiddelenBesluitenController {
     @Operation(summary = "Betaal de toegekende procesmiddelen van een jaar uit als decentralisatie-uitkering",
             description = "Alleen het Rijk (rol BZK). Via het Gemeentefonds of het Provinciefonds, naar de soort "
                     + "regiokassier; uitgekeerd wordt het toegekende bedrag min de geschatte compensabele btw, die in "
-                    + "het btw-compensatiefonds wordt gestort. Eenmaal per jaar.")
+                    + "het btw-compensatiefonds wordt gestort. Eenmaal per jaar, alleen aan een aangewezen regiokassier.")
     @ProbleemResponses
     BesluitVastgelegd betaalUit(@PathVariable String regioId, @PathVariable int jaar,
                                 @Valid @RequestBody BetaalUitVerzoek verzoek, Authentication wie) {
@@ -121,8 +148,8 @@ class ProcesmiddelenBesluitenController {
 
     @PostMapping("/procesmiddelen/{jaar}/registreer-btw-teruggave")
     @Operation(summary = "Registreer btw die de regiokassier voor een jaar terugkreeg uit het btw-compensatiefonds",
-            description = "De regio of het Rijk. Niet meer dan voor dat jaar in het fonds is gestort, min eerdere "
-                    + "teruggaven; het bedrag wordt besteedbaar in dat jaar.")
+            description = "De regio of het Rijk. Het bedrag wordt besteedbaar in dat jaar. Meer terug dan voor dat "
+                    + "jaar in het fonds is gestort wordt vastgelegd en als signaal getoond.")
     @ProbleemResponses
     BesluitVastgelegd registreerBtwTeruggave(@PathVariable String regioId, @PathVariable int jaar,
                                              @Valid @RequestBody BtwTeruggaveVerzoek verzoek, Authentication wie) {
@@ -141,8 +168,9 @@ class ProcesmiddelenBesluitenController {
 
     @PostMapping("/procesmiddelen/{jaar}/draag-over")
     @Operation(summary = "Draag niet bestede procesmiddelen van een jaar over naar een later jaar",
-            description = "Alleen de regio zelf. Niet meer dan in dat jaar beschikbaar is: uitgekeerd plus "
-                    + "teruggekregen btw, plus overgedragen naar, min overgedragen uit en besteed in dat jaar.")
+            description = "Alleen de regio zelf. Meer dan in dat jaar beschikbaar is (uitgekeerd plus teruggekregen "
+                    + "btw, plus overgedragen naar, min overgedragen uit en besteed) wordt vastgelegd en als signaal "
+                    + "getoond.")
     @ProbleemResponses
     BesluitVastgelegd draagOver(@PathVariable String regioId, @PathVariable int jaar,
                                 @Valid @RequestBody DraagOverVerzoek verzoek, Authentication wie) {
@@ -164,8 +192,8 @@ class ProcesmiddelenBesluitenController {
 
     @PostMapping("/procesmiddelen/{jaar}/registreer-besteding")
     @Operation(summary = "Registreer een besteding van de procesmiddelen van een jaar",
-            description = "Alleen de regio zelf. Niet meer dan in dat jaar beschikbaar is; toegekende maar nog niet "
-                    + "uitbetaalde middelen tellen niet mee.")
+            description = "Alleen de regio zelf. Ook voor de uitkering binnen is (voorfinanciering door de kassier): "
+                    + "een jaar waarin meer is besteed dan beschikbaar is, wordt als signaal getoond.")
     @ProbleemResponses
     BesluitVastgelegd registreerBesteding(@PathVariable String regioId, @PathVariable int jaar,
                                           @Valid @RequestBody BestedingVerzoek verzoek, Authentication wie) {

@@ -57,7 +57,9 @@ class NpvrRegios implements ApplicationRunner {
         int opgenomen = 0;
         for (NpvrRegio regio : REGIOS) {
             BesluitGegevens besluit = new BesluitGegevens(LocalDate.of(2024, 12, 20),
-                    "Regio in het Nationaal Programma Vitale Regio's", BRON);
+                    "Regio in het Nationaal Programma Vitale Regio's", BRON,
+                    new BesluitGegevens.Orgaan(nl.regioregister.events.Besluitorgaan.MINISTERRAAD, "Ministerraad"),
+                    null);
             try {
                 if (eventStore.lastSequenceNumberFor(regio.id()).isEmpty()) {
                     besluitvorming.neem(regio.id(),
@@ -70,7 +72,7 @@ class NpvrRegios implements ApplicationRunner {
                 // in, which the next start completes. A region that ever took part keeps its history as decided.
                 if (!ooitInHetNpvr(regio.id())) {
                     // from the decision's ingangsdatum: the Kamerbrief took these regions into the programme
-                    besluitvorming.neem(regio.id(), new NeemOpInProgramma(regio.id(), Programma.NPVR, null, null),
+                    besluitvorming.neem(regio.id(), new NeemOpInProgramma(regio.id(), Programma.NPVR, null, null, null),
                             besluit, "regioregister", "BZK", "BZK");
                     opgenomen++;
                 }

@@ -77,7 +77,12 @@ public class Regio {
         eisProgrammaEnDatum(besluit.programma(), vanaf, "vanaf");
         weigerAlsAlDeelnemer(besluit.programma());
         weigerOverlapMetVorigeDeelname(besluit.programma(), vanaf);
-        apply(new OpgenomenInProgramma(regioId, besluit.programma(), vanaf, schoon(besluit.omschrijving())));
+        OngeldigBesluit.eis(besluit.rijksbijdrage() == null || besluit.rijksbijdrage().signum() > 0
+                        && besluit.rijksbijdrage().stripTrailingZeros().scale() <= 2,
+                "rijksbijdrage: euro's en centen, groter dan nul");
+        apply(new OpgenomenInProgramma(regioId, besluit.programma(), vanaf, schoon(besluit.omschrijving()),
+                besluit.rijksbijdrage() == null ? null
+                        : besluit.rijksbijdrage().setScale(2, java.math.RoundingMode.UNNECESSARY)));
     }
 
     @CommandHandler
@@ -92,7 +97,6 @@ public class Regio {
     @CommandHandler
     void handle(BelegAanspreekpunt besluit) {
         eisDepartementEnRaakvlakken(besluit);
-        weigerAlsProgrammaHetRijkscontactGeeft();
         apply(new AanspreekpuntBelegd(regioId, besluit.departement(), besluit.beleidsmatigeRaakvlakken().strip()));
     }
 
@@ -222,19 +226,6 @@ public class Regio {
                     + "departement dragen");
         }
         weigerOvertredingen(overtredingen);
-    }
-
-    /**
-     * Every region has a right to an aanspreekpunt, but the structural placement is the promise to regions outside
-     * the national programmes (brief van 19 december 2025); inside one, the programme's own contacts serve.
-     */
-    private void weigerAlsProgrammaHetRijkscontactGeeft() {
-        deelnames.keySet().stream()
-                .filter(Programma::eigenRijkscontact)
-                .findFirst()
-                .ifPresent(programma -> {
-                    throw new AanspreekpuntViaProgramma(regioId, programma);
-                });
     }
 
     /** The rijksvertegenwoordiger is a named DG of a named department. */

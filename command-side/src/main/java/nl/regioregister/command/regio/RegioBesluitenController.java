@@ -79,7 +79,13 @@ class RegioBesluitenController {
             @Schema(description = "Begin van de deelname; standaard de ingangsdatum van het besluit",
                     example = "2024-01-01") LocalDate vanaf,
             @Schema(description = "Welk deel, bijvoorbeeld de tranche van een Regio Deal",
-                    example = "5e tranche, Rijksbijdrage € 25 mln") @VrijeTekst @Size(max = 1000) String omschrijving,
+                    example = "5e tranche") @VrijeTekst @Size(max = 1000) String omschrijving,
+            @Schema(description = "De bijdrage van het Rijk in euro's, bijvoorbeeld die van een Regio Deal",
+                    example = "25000000.00")
+            @jakarta.validation.constraints.DecimalMin(value = "0.01", message = "een bedrag is groter dan nul")
+            @jakarta.validation.constraints.Digits(integer = 13, fraction = 2,
+                    message = "een bedrag is in euro's en centen, met hoogstens twee decimalen")
+            java.math.BigDecimal rijksbijdrage,
             @NotNull @Valid BesluitGegevens besluit) {
     }
 
@@ -91,7 +97,8 @@ class RegioBesluitenController {
     BesluitVastgelegd neemOpInProgramma(@PathVariable String regioId,
                                         @Valid @RequestBody NeemOpInProgrammaVerzoek verzoek, Authentication wie) {
         return besluitvorming.neem(regioId,
-                new NeemOpInProgramma(regioId, verzoek.programma(), verzoek.vanaf(), verzoek.omschrijving()),
+                new NeemOpInProgramma(regioId, verzoek.programma(), verzoek.vanaf(), verzoek.omschrijving(),
+                        verzoek.rijksbijdrage()),
                 verzoek.besluit(), wie);
     }
 

@@ -16,6 +16,7 @@ import nl.regioregister.command.besluit.Tekst;
 import nl.regioregister.command.besluit.BekendeRegios;
 import nl.regioregister.command.besluit.OngeldigBesluit;
 import nl.regioregister.events.BesluitMetadata;
+import nl.regioregister.events.regio.AkkoordOpStrategischeAgendaGegeven;
 import nl.regioregister.events.regio.GezamenlijkeKansBenoemd;
 import nl.regioregister.events.regio.GezamenlijkeKansVervallen;
 import nl.regioregister.events.regio.Ontwikkelfase;
@@ -23,6 +24,7 @@ import nl.regioregister.events.regio.OntwikkelfaseVastgelegd;
 import nl.regioregister.events.regio.RegionaalInitiatiefVastgelegd;
 import nl.regioregister.events.regio.SamenhangMetTrajectenVastgelegd;
 import nl.regioregister.events.regio.StrategischeAgendaVastgesteld;
+import nl.regioregister.events.regio.Zijde;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -36,10 +38,12 @@ import org.axonframework.spring.stereotype.Aggregate;
  * Agenda's regio en Rijk (1 juli 2026): regional initiative and ownership, meeting the region in its development
  * phase, shared opportunities with added value for both, and coherence with running trajectories.
  * <p>
- * It begins with the region's initiative: nothing else is recorded before it, because without initiative in the
- * region an agenda is not promising. It is formalised from a worked-out vision, with at least one shared opportunity
- * and its coherence with running trajectories considered; the agenda stays a living document, and a changed agenda is
- * formalised again as the next version. A separate aggregate from {@link Regio}, so that a region's governance and its
+ * What region and Rijk find in their talks (the phase, shared opportunities, coherence) is recorded whenever it is
+ * found, also before the region's initiative is recorded and in any phase: "Het Rijk zal aansluiten bij de fase
+ * waarin een regio zich bevindt". It is formalised only on the region's initiative ("Het is alleen kansrijk als
+ * voldoende initiatief in de regio aanwezig is"), with at least one shared opportunity and its coherence with running
+ * trajectories considered, and with the akkoord of both sides ("wordt gezamenlijk gedragen"); the agenda stays a
+ * living document, and a changed agenda is formalised again as the next version, with new akkoorden. A separate aggregate from {@link Regio}, so that a region's governance and its
  * agenda do not contend.
  */
 @Aggregate
@@ -58,6 +62,8 @@ public class StrategischeAgenda {
     private int versie;
     private LocalDate vastgesteldOp;
     private boolean gewijzigdSindsVaststelling;
+    /** The sides that agreed to the agenda as it now stands; a change clears them. */
+    private final java.util.Set<Zijde> akkoorden = java.util.EnumSet.noneOf(Zijde.class);
 
     protected StrategischeAgenda() {
     }
@@ -80,7 +86,6 @@ public class StrategischeAgenda {
     void handle(LegOntwikkelfaseVast besluit, BekendeRegios regios) {
         regios.eisBekend(besluit.regioId());
         OngeldigBesluit.eis(besluit.fase() != null, "fase: noem de ontwikkelfase van de regio");
-        eisRegionaalInitiatief(besluit.regioId());
         apply(new OntwikkelfaseVastgelegd(besluit.regioId(), besluit.fase()));
     }
 
@@ -89,7 +94,6 @@ public class StrategischeAgenda {
     void handle(BenoemGezamenlijkeKans besluit, BekendeRegios regios) {
         regios.eisBekend(besluit.regioId());
         eisKansMetMeerwaardeVoorBeide(besluit);
-        eisRegionaalInitiatief(besluit.regioId());
         weigerAlsKansAlBenoemd(besluit.titel().strip());
         apply(new GezamenlijkeKansBenoemd(besluit.regioId(), besluit.titel().strip(), schoon(besluit.omschrijving()),
                 besluit.meerwaardeRegio().strip(), besluit.meerwaardeRijk().strip()));
@@ -100,7 +104,6 @@ public class StrategischeAgenda {
     void handle(LaatGezamenlijkeKansVallen besluit, BekendeRegios regios) {
         regios.eisBekend(besluit.regioId());
         OngeldigBesluit.eis(!isLeeg(besluit.titel()), "titel: noem de kans die vervalt");
-        eisRegionaalInitiatief(besluit.regioId());
         eisBenoemdeKans(besluit.titel().strip());
         apply(new GezamenlijkeKansVervallen(besluit.regioId(), kansen.get(sleutel(besluit.titel()))));
     }
@@ -110,7 +113,6 @@ public class StrategischeAgenda {
     void handle(LegSamenhangMetTrajectenVast besluit, BekendeRegios regios) {
         regios.eisBekend(besluit.regioId());
         eisBenoemdeTrajecten(besluit);
-        eisRegionaalInitiatief(besluit.regioId());
         apply(new SamenhangMetTrajectenVastgelegd(besluit.regioId(),
                 besluit.trajecten().stream().distinct().toList(),
                 besluit.overigeTrajecten().stream().map(String::strip).distinct().toList()));
@@ -125,11 +127,25 @@ public class StrategischeAgenda {
                 : ingangsdatum == null ? null : LocalDate.parse(ingangsdatum);
         OngeldigBesluit.eis(op != null, "vastgesteldOp: noem de datum of geef het besluit een ingangsdatum");
         eisRegionaalInitiatief(besluit.regioId());
-        eisUitgewerkteVisie();
         eisGezamenlijkeKans();
         eisSamenhangMetLopendeTrajecten();
         weigerAlsOngewijzigdSindsVaststelling();
+        eisAkkoordVanBeide(besluit.regioId());
         apply(new StrategischeAgendaVastgesteld(regioId, versie + 1, op));
+    }
+
+    /** The side follows from who records it: the BZK role agrees for the Rijk, a region's user for the region. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(GeefAkkoordOpStrategischeAgenda besluit, BekendeRegios regios,
+                @MetaDataValue(BesluitMetadata.ROL) String rol) {
+        regios.eisBekend(besluit.regioId());
+        eisRegionaalInitiatief(besluit.regioId());
+        Zijde zijde = "REGIO".equals(rol) ? Zijde.REGIO : Zijde.RIJK;
+        if (akkoorden.contains(zijde)) {
+            throw new AkkoordOpStrategischeAgendaAlGegeven(zijde);
+        }
+        apply(new AkkoordOpStrategischeAgendaGegeven(besluit.regioId(), zijde, versie + 1));
     }
 
     // --- rules ---
@@ -181,9 +197,10 @@ public class StrategischeAgenda {
         }
     }
 
-    private void eisUitgewerkteVisie() {
-        if (fase == null || fase == Ontwikkelfase.STARTEND_SAMENWERKING_EN_VISIEVORMING) {
-            throw new OntwikkelfaseOntoereikend(regioId, fase);
+    private void eisAkkoordVanBeide(String voorRegio) {
+        List<Zijde> ontbrekend = java.util.Arrays.stream(Zijde.values()).filter(z -> !akkoorden.contains(z)).toList();
+        if (!ontbrekend.isEmpty()) {
+            throw new StrategischeAgendaNietGezamenlijk(voorRegio, ontbrekend);
         }
     }
 
@@ -219,36 +236,59 @@ public class StrategischeAgenda {
         regioId = gebeurtenis.regioId();
         initiatief = true;
         gewijzigdSindsVaststelling = true;
+        akkoorden.clear();
     }
 
     @EventSourcingHandler
     void on(OntwikkelfaseVastgelegd gebeurtenis) {
+        agendaId = id(gebeurtenis.regioId());
+        regioId = gebeurtenis.regioId();
         fase = gebeurtenis.fase();
         gewijzigdSindsVaststelling = true;
+        akkoorden.clear();
     }
 
     @EventSourcingHandler
     void on(GezamenlijkeKansBenoemd gebeurtenis) {
+        agendaId = id(gebeurtenis.regioId());
+        regioId = gebeurtenis.regioId();
         kansen.put(sleutel(gebeurtenis.titel()), gebeurtenis.titel());
         gewijzigdSindsVaststelling = true;
+        akkoorden.clear();
     }
 
     @EventSourcingHandler
     void on(GezamenlijkeKansVervallen gebeurtenis) {
+        agendaId = id(gebeurtenis.regioId());
+        regioId = gebeurtenis.regioId();
         kansen.remove(sleutel(gebeurtenis.titel()));
         gewijzigdSindsVaststelling = true;
+        akkoorden.clear();
     }
 
     @EventSourcingHandler
     void on(SamenhangMetTrajectenVastgelegd gebeurtenis) {
+        agendaId = id(gebeurtenis.regioId());
+        regioId = gebeurtenis.regioId();
         samenhangVastgelegd = true;
         gewijzigdSindsVaststelling = true;
+        akkoorden.clear();
     }
 
     @EventSourcingHandler
     void on(StrategischeAgendaVastgesteld gebeurtenis) {
+        agendaId = id(gebeurtenis.regioId());
+        regioId = gebeurtenis.regioId();
         versie = gebeurtenis.versie();
         vastgesteldOp = gebeurtenis.vastgesteldOp();
         gewijzigdSindsVaststelling = false;
+        akkoorden.clear();
+    }
+
+    @EventSourcingHandler
+    void on(AkkoordOpStrategischeAgendaGegeven gebeurtenis) {
+        agendaId = id(gebeurtenis.regioId());
+        regioId = gebeurtenis.regioId();
+        akkoorden.add(gebeurtenis.zijde());
     }
 }

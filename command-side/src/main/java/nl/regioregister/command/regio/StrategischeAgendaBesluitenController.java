@@ -49,8 +49,8 @@ class StrategischeAgendaBesluitenController {
 
     @PostMapping("/{regioId}/leg-regionaal-initiatief-vast")
     @Operation(summary = "Leg het initiatief van de regio voor een strategische agenda vast",
-            description = "Zonder regionaal initiatief wordt niets anders van de agenda vastgelegd. Vervangt een "
-                    + "eerdere omschrijving.")
+            description = "Zonder regionaal initiatief wordt de agenda niet vastgesteld; fase, kansen en samenhang "
+                    + "worden ook eerder vastgelegd. Vervangt een eerdere omschrijving.")
     @ProbleemResponses
     BesluitVastgelegd legRegionaalInitiatiefVast(@PathVariable String regioId,
                                                  @Valid @RequestBody LegRegionaalInitiatiefVastVerzoek verzoek,
@@ -139,13 +139,28 @@ class StrategischeAgendaBesluitenController {
 
     @PostMapping("/{regioId}/stel-strategische-agenda-vast")
     @Operation(summary = "Stel de strategische agenda vast",
-            description = "Vraagt een regionaal initiatief, minstens een uitgewerkte visie, een gezamenlijke kans en "
-                    + "een vastgelegde samenhang met lopende trajecten. Een gewijzigde agenda wordt vastgesteld als "
-                    + "volgende versie; een ongewijzigde niet opnieuw.")
+            description = "Vraagt een regionaal initiatief, een gezamenlijke kans, een vastgelegde samenhang met "
+                    + "lopende trajecten en het akkoord van regio en Rijk op de agenda zoals die nu is, in elke "
+                    + "ontwikkelfase. Een gewijzigde agenda wordt vastgesteld als volgende versie; een ongewijzigde "
+                    + "niet opnieuw.")
     @ProbleemResponses
     BesluitVastgelegd stelStrategischeAgendaVast(@PathVariable String regioId,
                                                  @Valid @RequestBody StelStrategischeAgendaVastVerzoek verzoek,
                                                  Authentication wie) {
         return neem(regioId, new StelStrategischeAgendaVast(regioId, verzoek.vastgesteldOp()), verzoek.besluit(), wie);
+    }
+
+    @Schema(description = "Akkoord van één kant op de strategische agenda")
+    record GeefAkkoordVerzoek(@NotNull @Valid BesluitGegevens besluit) {
+    }
+
+    @PostMapping("/{regioId}/geef-akkoord-op-strategische-agenda")
+    @Operation(summary = "Geef akkoord op de strategische agenda zoals die nu is",
+            description = "De regio zelf (rol REGIO) of het Rijk (rol BZK): wie het vastlegt bepaalt de kant. Een "
+                    + "wijziging van de agenda na een akkoord vraagt een nieuw akkoord.")
+    @ProbleemResponses
+    BesluitVastgelegd geefAkkoord(@PathVariable String regioId, @Valid @RequestBody GeefAkkoordVerzoek verzoek,
+                                  Authentication wie) {
+        return neem(regioId, new GeefAkkoordOpStrategischeAgenda(regioId), verzoek.besluit(), wie);
     }
 }

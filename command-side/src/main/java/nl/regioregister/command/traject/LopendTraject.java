@@ -111,18 +111,13 @@ public class LopendTraject {
         } else if (traject.departementen().isEmpty() && isLeeg(traject.andereOverheid())) {
             overtredingen.add("departementen: noem het verantwoordelijke departement of de andere overheid");
         }
-        if (traject.vanaf() == null) {
-            overtredingen.add("vanaf: noem sinds wanneer het traject loopt");
-        } else if (traject.tot() != null && traject.tot().isBefore(traject.vanaf())) {
+        if (traject.vanaf() != null && traject.tot() != null && traject.tot().isBefore(traject.vanaf())) {
             overtredingen.add("tot: de looptijd eindigt niet voor haar begin");
         }
         if (traject.bedrag() != null && traject.bedrag().signum() <= 0) {
             overtredingen.add("bedrag: een bedrag is positief");
         } else if (traject.bedrag() != null && traject.bedrag().stripTrailingZeros().scale() > 2) {
             overtredingen.add("bedrag: een bedrag in euro's heeft ten hoogste twee decimalen");
-        }
-        if (traject.bedrag() == null && isLeeg(traject.omvang())) {
-            overtredingen.add("omvang: noem het bedrag of de omvang van het traject");
         }
         return overtredingen;
     }
@@ -146,7 +141,7 @@ public class LopendTraject {
     }
 
     private void weigerEindeVoorBegin(LocalDate einddatum) {
-        if (einddatum.isBefore(vanaf)) {
+        if (vanaf != null && einddatum.isBefore(vanaf)) {
             throw new TrajectEindigtVoorBegin(trajectId, vanaf, einddatum);
         }
     }

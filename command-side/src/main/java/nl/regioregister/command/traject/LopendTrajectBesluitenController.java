@@ -56,7 +56,7 @@ class LopendTrajectBesluitenController {
             List<@NotNull Departement> departementen,
             @Schema(description = "Een andere verantwoordelijke overheid, als er geen departement is",
                     example = "Provincie Gelderland") @Size(max = 200) String andereOverheid,
-            @Schema(example = "2024-01-01") @NotNull LocalDate vanaf,
+            @Schema(description = "Sinds wanneer het traject loopt, als dat bekend is", example = "2024-01-01") LocalDate vanaf,
             @Schema(description = "Het bekende einde van de looptijd", example = "2027-12-31") LocalDate tot,
             @Schema(description = "In euro's, ten hoogste twee decimalen", example = "25000000.00")
             @DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 13, fraction = 2) BigDecimal bedrag,
@@ -88,7 +88,7 @@ class LopendTrajectBesluitenController {
             @Schema(example = "Regio Deal Achterhoek, 5e tranche") @NotBlank @Size(max = 200) String naam,
             @Schema(example = "[\"VRO\"]") List<@NotNull Departement> departementen,
             @Schema(example = "Provincie Gelderland") @Size(max = 200) String andereOverheid,
-            @Schema(example = "2024-01-01") @NotNull LocalDate vanaf,
+            @Schema(description = "Sinds wanneer het traject loopt, als dat bekend is", example = "2024-01-01") LocalDate vanaf,
             @Schema(example = "2027-12-31") LocalDate tot,
             @Schema(example = "25000000.00")
             @DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 13, fraction = 2) BigDecimal bedrag,

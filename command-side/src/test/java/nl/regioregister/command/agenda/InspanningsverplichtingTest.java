@@ -12,7 +12,6 @@ import nl.regioregister.events.agenda.InspanningsverplichtingAangegaan;
 import nl.regioregister.events.agenda.InspanningsverplichtingGewijzigd;
 import nl.regioregister.events.agenda.InspanningsverplichtingIngetrokken;
 import nl.regioregister.events.agenda.Periode;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -55,15 +54,23 @@ class InspanningsverplichtingTest {
         }
 
         @Test
-        void een_departement_buiten_de_tien_npvr_departementen_wordt_geweigerd() {
+        void een_departement_buiten_de_tien_sluit_nadien_aan_en_gaat_een_inspanningsverplichting_aan() {
+            // "Overige departementen sluiten nadien aan" (Kamerbrief Elke Regio Telt, December 2024).
             fixture.given(planIngediend(1))
-                    .when(new GaInspanningsverplichtingAan(REGIO, "fin-rijksbijdrage", Departement.FIN,
-                            "Rijksbijdrage", null, P2026), doorBzk())
-                    .expectNoEvents()
-                    .expectException(GeenNpvrDepartement.class)
-                    .expectExceptionMessage("het ministerie van Financiën gaat in het NPVR geen "
-                            + "inspanningsverplichting aan; dat doen BZK, VWS, OCW, SZW, JENV, IENW, VRO, LVVN, EZ "
-                            + "en KGG");
+                    .when(new GaInspanningsverplichtingAan(REGIO, "def-kazerne", Departement.DEF,
+                            "Kazerne als werkgever in de regio", null, P2026), doorBzk())
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(new InspanningsverplichtingAangegaan(REGIO, "def-kazerne", Departement.DEF,
+                            "Kazerne als werkgever in de regio", null, P2026));
+        }
+
+        @Test
+        void een_inspanningsverplichting_wordt_ook_vastgelegd_voordat_de_regio_een_plan_indiende() {
+            fixture.givenNoPriorActivity()
+                    .when(new GaInspanningsverplichtingAan(REGIO, "ienw-regioexpres", Departement.IENW,
+                            " Doortrekken RegioExpres ", new BigDecimal("75000000"), P2026), doorBzk())
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(IENW_REGIOEXPRES);
         }
 
         @Test
@@ -90,12 +97,12 @@ class InspanningsverplichtingTest {
         }
 
         @Test
-        void zonder_plan_voor_de_regio_is_er_niets_om_zich_aan_te_verplichten() {
+        void een_onbekende_regio_krijgt_geen_inspanningsverplichting() {
             fixture.givenNoPriorActivity()
-                    .when(new GaInspanningsverplichtingAan(REGIO, "ienw-regioexpres", Departement.IENW,
+                    .when(new GaInspanningsverplichtingAan("atlantis", "ienw-regioexpres", Departement.IENW,
                             "Doortrekken RegioExpres", null, P2026), doorBzk())
                     .expectNoEvents()
-                    .expectException(AggregateNotFoundException.class);
+                    .expectException(nl.regioregister.command.besluit.OnbekendeRegio.class);
         }
     }
 

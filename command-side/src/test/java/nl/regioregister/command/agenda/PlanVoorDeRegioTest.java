@@ -27,7 +27,6 @@ import nl.regioregister.events.agenda.PlanIngediend;
 import nl.regioregister.events.agenda.PlanIngetrokken;
 import nl.regioregister.events.agenda.PlanTeruggestuurd;
 import nl.regioregister.events.agenda.PlanVastgesteld;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -89,23 +88,30 @@ class PlanVoorDeRegioTest {
         }
 
         @Test
-        void een_onvolledig_plan_noemt_elk_ontbrekend_hoofdstuk_elke_doelstelling_en_het_document() {
+        void een_plan_zonder_vast_format_en_met_een_deel_van_de_doelstellingen_wordt_vastgelegd() {
+            // "Geen vast format" (klankbordgroep, 28 januari 2025); region and Rijk decide together how far each
+            // doelstelling is worked on (Procesvoorstel NPVR, onderdeel A).
             Map<Hoofdstuk, String> hoofdstukken = new EnumMap<>(HOOFDSTUKKEN);
             hoofdstukken.remove(Hoofdstuk.PROBLEEMANALYSE);
             hoofdstukken.put(Hoofdstuk.ORGANISATIE, " ");
+            Map<Hoofdstuk, String> vastgelegd = new EnumMap<>(hoofdstukken);
+            vastgelegd.remove(Hoofdstuk.ORGANISATIE);
             fixture.givenNoPriorActivity()
-                    .when(new DienPlanIn(REGIO, hoofdstukken, 2025,
-                            Map.of(Doelstelling.VEILIGE_EN_LEEFBARE_REGIO, "Wonen"), null), doorRegio(REGIO))
+                    .when(new DienPlanIn(REGIO, hoofdstukken, 2050,
+                            Map.of(Doelstelling.VEILIGE_EN_LEEFBARE_REGIO, " Wonen "), REGIOPLAN), doorRegio(REGIO))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(new PlanIngediend(REGIO, 1, vastgelegd, 2050,
+                            Map.of(Doelstelling.VEILIGE_EN_LEEFBARE_REGIO, "Wonen"), REGIOPLAN));
+        }
+
+        @Test
+        void een_plan_zonder_visiejaar_en_document_noemt_beide() {
+            fixture.givenNoPriorActivity()
+                    .when(new DienPlanIn(REGIO, Map.of(), 2025, Map.of(), null), doorRegio(REGIO))
                     .expectNoEvents()
                     .expectException(OngeldigBesluit.class)
-                    .expectExceptionMessage("hoofdstukken.PROBLEEMANALYSE: het plan beschrijft dit hoofdstuk, in tekst "
-                            + "of als samenvatting; hoofdstukken.ORGANISATIE: het plan beschrijft dit hoofdstuk, in "
-                            + "tekst of als samenvatting; visiejaar: het toekomstbeeld kijkt vooruit naar een jaar na "
-                            + "2025, bijvoorbeeld 2045 of 2050; "
-                            + "doorvertaling.DUURZAAM_EN_BEREIKBAAR_VOORZIENINGENNIVEAU: het plan vertaalt elk van de "
-                            + "drie doelstellingen naar de regio; "
-                            + "doorvertaling.GEZONDE_EN_KANSRIJKE_TOEKOMST: het plan vertaalt elk van de drie "
-                            + "doelstellingen naar de regio; document: noem het document met zijn "
+                    .expectExceptionMessage("visiejaar: het toekomstbeeld kijkt vooruit naar een jaar na "
+                            + "2025, bijvoorbeeld 2045 of 2050; document: noem het document met zijn "
                             + "sha256-controlegetal");
         }
 
@@ -170,11 +176,21 @@ class PlanVoorDeRegioTest {
         }
 
         @Test
-        void zonder_ingediend_plan_is_er_niets_om_terug_te_sturen() {
+        void zonder_ingediend_plan_is_er_niets_om_terug_te_sturen_en_dat_zegt_de_regel() {
             fixture.givenNoPriorActivity()
                     .when(new StuurPlanTerug(REGIO, 1, "Te vaag"), doorBzk())
                     .expectNoEvents()
-                    .expectException(AggregateNotFoundException.class);
+                    .expectException(NietDeIngediendeVersie.class)
+                    .expectExceptionMessage("er ligt geen ingediende versie van het plan voor");
+        }
+
+        @Test
+        void stelVast_van_het_plan_van_een_regio_die_nooit_een_plan_indiende_noemt_de_regel() {
+            fixture.givenNoPriorActivity()
+                    .when(StelVast.plan(REGIO, 1), doorBzk())
+                    .expectNoEvents()
+                    .expectException(NietDeIngediendeVersie.class)
+                    .expectExceptionMessage("er ligt geen ingediende versie van het plan voor");
         }
     }
 

@@ -4,6 +4,9 @@ import static nl.regioregister.command.Besluiten.doorBzk;
 import static nl.regioregister.command.Besluiten.doorRegio;
 
 import java.time.LocalDate;
+import java.util.List;
+import nl.regioregister.events.Departement;
+import nl.regioregister.events.regio.Programma;
 import nl.regioregister.command.besluit.Bevoegdheidscontrole;
 import nl.regioregister.command.besluit.GeenBevoegdheid;
 import nl.regioregister.command.besluit.OngeldigBesluit;
@@ -22,9 +25,9 @@ class ToezeggingTest {
     private static final String DEBAT = "Debat over regio's en grensoverschrijdende samenwerking, 2 oktober 2025";
     private static final LocalDate EIND_MAART = LocalDate.of(2026, 3, 31);
     private static final ToezeggingGeregistreerd VOORTGANGSBRIEF = new ToezeggingGeregistreerd("TZ-NPVR-1",
-            OMSCHRIJVING, null, DEBAT, EIND_MAART, null);
+            OMSCHRIJVING, null, DEBAT, EIND_MAART, null, null, null, null, List.of(), null);
     private static final ToezeggingVervuld VERVULD = new ToezeggingVervuld("TZ-NPVR-1", "29697-180",
-            LocalDate.of(2026, 2, 12));
+            LocalDate.of(2026, 2, 12), null, null);
 
     private AggregateTestFixture<Toezegging> fixture;
 
@@ -50,7 +53,8 @@ class ToezeggingTest {
                         LocalDate.of(2026, 12, 31), "29 697, nr. 169"), doorBzk())
                 .expectEvents(new ToezeggingGeregistreerd("TZ-FLACH-1", "Het structurele contact met regio's "
                         + "beleggen waar de grootste beleidsmatige raakvlakken zitten", "Kamer",
-                        "Kamerbrief 19 december 2025", LocalDate.of(2026, 12, 31), "29697-169"));
+                        "Kamerbrief 19 december 2025", LocalDate.of(2026, 12, 31), null, null, null, null, List.of(),
+                        "29697-169"));
     }
 
     @Test
@@ -71,7 +75,8 @@ class ToezeggingTest {
                 .expectExceptionMessage("toezeggingId: letters, cijfers, punten, liggende streepjes en koppeltekens, "
                         + "hoogstens 64 tekens, zoals TZ202510-012; omschrijving: wat is toegezegd; gedaanIn: het "
                         + "debat of de brief waarin de toezegging is gedaan; uiterlijk: de datum waarop de toezegging "
-                        + "uiterlijk wordt vervuld; motie: het Kamerstuknummer van de motie, zoals 29697-169 of "
+                        + "uiterlijk wordt vervuld, of de termijn in de woorden van de toezegging, zoals 'rond de zomer "
+                        + "2025' of 'doorlopend'; motie: het Kamerstuknummer van de motie, zoals 29697-169 of "
                         + "29 697, nr. 169");
     }
 
@@ -97,7 +102,7 @@ class ToezeggingTest {
     void een_kamerbrief_na_de_termijn_vervult_de_toezegging_ook() {
         fixture.given(VOORTGANGSBRIEF)
                 .when(new VervulToezegging("TZ-NPVR-1", "29697-180", LocalDate.of(2026, 5, 1)), doorBzk())
-                .expectEvents(new ToezeggingVervuld("TZ-NPVR-1", "29697-180", LocalDate.of(2026, 5, 1)));
+                .expectEvents(new ToezeggingVervuld("TZ-NPVR-1", "29697-180", LocalDate.of(2026, 5, 1), null, null));
     }
 
     @Test
@@ -111,13 +116,55 @@ class ToezeggingTest {
     }
 
     @Test
-    void een_vervulling_noemt_het_kamerstuknummer_en_de_datum_van_de_brief() {
+    void een_vervulling_noemt_een_geldig_kamerstuknummer_en_de_datum() {
         fixture.given(VOORTGANGSBRIEF)
                 .when(new VervulToezegging("TZ-NPVR-1", "brief van februari", null), doorBzk())
                 .expectNoEvents()
                 .expectException(OngeldigBesluit.class)
                 .expectExceptionMessage("kamerbrief: het Kamerstuknummer van de brief, zoals 29697-175 of "
-                        + "29 697, nr. 175; kamerbriefDatum: de datum van de Kamerbrief");
+                        + "29 697, nr. 175; datum: de datum waarop de toezegging is vervuld");
+    }
+
+    @Test
+    void een_vervulling_zonder_brief_referentie_of_wijze_wordt_geweigerd() {
+        fixture.given(VOORTGANGSBRIEF)
+                .when(new VervulToezegging("TZ-NPVR-1", null, LocalDate.of(2026, 2, 12), " ", null), doorBzk())
+                .expectNoEvents()
+                .expectException(OngeldigBesluit.class)
+                .expectExceptionMessage("kamerbrief: noem de Kamerbrief, de referentie van de brief of de wijze "
+                        + "waarop de toezegging is vervuld");
+    }
+
+    @Test
+    void een_toezegging_rond_de_zomer_van_de_minister_van_bzk_over_de_elf_regios_wordt_vastgelegd_zonder_datum() {
+        fixture.givenNoPriorActivity()
+                .when(new RegistreerToezegging("TZ-BANDBREEDTE", "Voortgangsbrief over de financiële bandbreedte",
+                        "lid Bikker", DEBAT, null, " rond de zomer 2026 ", "minister van BZK", Departement.BZK,
+                        Programma.NPVR, List.of("achterhoek", " twente"), null), doorBzk())
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ToezeggingGeregistreerd("TZ-BANDBREEDTE",
+                        "Voortgangsbrief over de financiële bandbreedte", "lid Bikker", DEBAT, null,
+                        "rond de zomer 2026", "minister van BZK", Departement.BZK, Programma.NPVR,
+                        List.of("achterhoek", "twente"), null));
+    }
+
+    @Test
+    void een_toezegging_wordt_vervuld_in_een_gesprek_met_een_departement() {
+        // Letter of 19 December 2025: the talk with IenW on 16 October 2025 fulfilled the promise on the Gerrit Krolbrug.
+        fixture.given(VOORTGANGSBRIEF)
+                .when(new VervulToezegging("TZ-NPVR-1", null, LocalDate.of(2025, 10, 16), null,
+                        " Gesprek met IenW op 16 oktober 2025 "), doorBzk())
+                .expectEvents(new ToezeggingVervuld("TZ-NPVR-1", null, LocalDate.of(2025, 10, 16), null,
+                        "Gesprek met IenW op 16 oktober 2025"));
+    }
+
+    @Test
+    void een_toezegging_wordt_vervuld_met_een_brief_die_nog_geen_kamerstuknummer_heeft() {
+        fixture.given(VOORTGANGSBRIEF)
+                .when(new VervulToezegging("TZ-NPVR-1", null, LocalDate.of(2026, 7, 1), "2026-0000301213", null),
+                        doorBzk())
+                .expectEvents(new ToezeggingVervuld("TZ-NPVR-1", null, LocalDate.of(2026, 7, 1), "2026-0000301213",
+                        null));
     }
 
     @Test

@@ -13,6 +13,7 @@ import nl.regioregister.command.besluit.OnbekendeRegio;
 import nl.regioregister.command.besluit.OngeldigBesluit;
 import nl.regioregister.events.procesmiddelen.FinancieringsperiodeVerlengd;
 import nl.regioregister.events.procesmiddelen.ProcesmiddelenToegekend;
+import nl.regioregister.events.procesmiddelen.ProcesmiddelenToekenningGewijzigd;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,14 +45,48 @@ class ToekenningTest {
     }
 
     @Test
-    void zonder_regiokassier_wordt_niets_toegekend() {
+    void het_rijk_kent_toe_op_22_januari_voordat_de_regio_op_1_februari_haar_kassier_aanwijst() {
+        // Toelichting procesmiddelen NPVR, 22 januari 2025: the kassier is needed to pay, not to grant.
         fixture.givenNoPriorActivity()
                 .when(new KenProcesmiddelenToe(ACHTERHOEK, 2025, euro("350000.00"), BTW_SCHATTING_ACHTERHOEK, null),
                         doorBzk())
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ProcesmiddelenToegekend(ACHTERHOEK, 2025, euro("350000.00"),
+                        BTW_SCHATTING_ACHTERHOEK, null));
+    }
+
+    @Test
+    void het_rijk_wijzigt_de_toekenning_op_het_verzoek_300k_zonder_btw_afdracht_uit_te_keren() {
+        // Memo Achterhoek, AB 5 maart 2025, onderdeel E: BTW only on the 50K not spent on own staff.
+        fixture.given(new ProcesmiddelenToegekend(ACHTERHOEK, 2025, euro("350000.00"), euro("60743.80"), null))
+                .when(new WijzigProcesmiddelenToekenning(ACHTERHOEK, 2025, euro("350000.00"), euro("8677.69"), null),
+                        doorBzk())
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ProcesmiddelenToekenningGewijzigd(ACHTERHOEK, 2025, euro("350000.00"),
+                        euro("8677.69"), null, euro("350000.00"), euro("60743.80")));
+    }
+
+    @Test
+    void een_gewijzigde_toekenning_bepaalt_de_latere_uitbetaling() {
+        fixture.given(KASSIER_GEMEENTE, TOEGEKEND_2025, new ProcesmiddelenToekenningGewijzigd(ACHTERHOEK, 2025,
+                        euro("350000.00"), euro("1000.00"), null, TOEGEKEND_2025.bedrag(),
+                        TOEGEKEND_2025.geschatteCompensabeleBtw()))
+                .when(new BetaalProcesmiddelenUit(ACHTERHOEK, 2025), doorBzk())
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                                org.hamcrest.Matchers.hasToString(
+                                        org.hamcrest.Matchers.containsString("uitgekeerd=349000.00")),
+                                org.axonframework.test.matchers.Matchers.andNoMore())));
+    }
+
+    @Test
+    void een_toekenning_die_er_niet_is_wordt_niet_gewijzigd() {
+        fixture.given(KASSIER_GEMEENTE)
+                .when(new WijzigProcesmiddelenToekenning(ACHTERHOEK, 2025, euro("350000.00"), euro("0.00"), null),
+                        doorBzk())
                 .expectNoEvents()
-                .expectException(GeenRegiokassier.class)
-                .expectExceptionMessage("de regio achterhoek heeft nog geen regiokassier aangewezen; zonder kassier "
-                        + "kan de decentralisatie-uitkering niet worden uitgekeerd");
+                .expectException(ProcesmiddelenNietToegekend.class);
     }
 
     @Test

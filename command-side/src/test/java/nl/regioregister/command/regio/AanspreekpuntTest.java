@@ -50,33 +50,29 @@ class AanspreekpuntTest {
     }
 
     @Test
-    void een_regio_in_het_npvr_krijgt_geen_structureel_aanspreekpunt_want_het_programma_geeft_haar_contacten() {
+    void ook_een_regio_in_het_npvr_krijgt_een_aanspreekpunt() {
+        // "net als alle andere regio's recht op een aanspreekpunt" (brief van 19 december 2025).
         fixture.given(RIVIERENLAND,
-                        new OpgenomenInProgramma("rivierenland", Programma.NPVR, LocalDate.of(2025, 1, 1), null))
+                        new OpgenomenInProgramma("rivierenland", Programma.NPVR, LocalDate.of(2025, 1, 1), null, null))
                 .when(new BelegAanspreekpunt("rivierenland", Departement.IENW, RAAKVLAKKEN), doorBzk())
-                .expectNoEvents()
-                .expectException(AanspreekpuntViaProgramma.class)
-                .expectExceptionMessage("de regio rivierenland neemt deel aan NPVR en heeft daar haar aanspreekpunt "
-                        + "bij het Rijk; een structureel aanspreekpunt is er voor regio's buiten de nationale "
-                        + "programma's (motie Flach, Kamerstuk 29697-169)");
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new AanspreekpuntBelegd("rivierenland", Departement.IENW, RAAKVLAKKEN));
     }
 
     @Test
-    void een_regio_met_een_regio_deal_krijgt_geen_structureel_aanspreekpunt() {
+    void een_regio_met_een_regio_deal_krijgt_een_structureel_aanspreekpunt() {
+        // Regio Deals give "geen structurele middelen" and should still lead to "structurele contacten" (004).
         fixture.given(RIVIERENLAND,
-                        new OpgenomenInProgramma("rivierenland", Programma.REGIO_DEAL, LocalDate.of(2024, 1, 1), null))
+                        new OpgenomenInProgramma("rivierenland", Programma.REGIO_DEAL, LocalDate.of(2024, 1, 1), null, null))
                 .when(new BelegAanspreekpunt("rivierenland", Departement.IENW, RAAKVLAKKEN), doorBzk())
-                .expectNoEvents()
-                .expectException(AanspreekpuntViaProgramma.class)
-                .expectExceptionMessage("de regio rivierenland neemt deel aan REGIO_DEAL en heeft daar haar "
-                        + "aanspreekpunt bij het Rijk; een structureel aanspreekpunt is er voor regio's buiten de "
-                        + "nationale programma's (motie Flach, Kamerstuk 29697-169)");
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new AanspreekpuntBelegd("rivierenland", Departement.IENW, RAAKVLAKKEN));
     }
 
     @Test
     void een_strategische_agenda_staat_een_structureel_aanspreekpunt_niet_in_de_weg() {
         fixture.given(RIVIERENLAND, new OpgenomenInProgramma("rivierenland", Programma.STRATEGISCHE_AGENDA,
-                        LocalDate.of(2026, 7, 1), null))
+                        LocalDate.of(2026, 7, 1), null, null))
                 .when(new BelegAanspreekpunt("rivierenland", Departement.IENW, RAAKVLAKKEN), doorBzk())
                 .expectEvents(new AanspreekpuntBelegd("rivierenland", Departement.IENW, RAAKVLAKKEN));
     }
@@ -84,7 +80,7 @@ class AanspreekpuntTest {
     @Test
     void na_het_einde_van_een_programma_kan_het_aanspreekpunt_structureel_worden_belegd() {
         fixture.given(RIVIERENLAND,
-                        new OpgenomenInProgramma("rivierenland", Programma.REGIO_DEAL, LocalDate.of(2019, 1, 1), null),
+                        new OpgenomenInProgramma("rivierenland", Programma.REGIO_DEAL, LocalDate.of(2019, 1, 1), null, null),
                         new ProgrammadeelnameBeeindigd("rivierenland", Programma.REGIO_DEAL, LocalDate.of(2023, 1, 1)))
                 .when(new BelegAanspreekpunt("rivierenland", Departement.IENW, RAAKVLAKKEN), doorBzk())
                 .expectEvents(new AanspreekpuntBelegd("rivierenland", Departement.IENW, RAAKVLAKKEN));

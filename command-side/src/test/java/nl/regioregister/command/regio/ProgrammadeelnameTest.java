@@ -25,7 +25,7 @@ class ProgrammadeelnameTest {
             RegioSoort.SAMENWERKINGSVERBAND_VAN_GEMEENTEN, List.of("Gelderland"), List.of());
     private static final LocalDate BEGIN_2024 = LocalDate.of(2024, 1, 1);
     private static final OpgenomenInProgramma VIJFDE_TRANCHE = new OpgenomenInProgramma("achterhoek",
-            Programma.REGIO_DEAL, BEGIN_2024, "5e tranche, Rijksbijdrage € 25 mln");
+            Programma.REGIO_DEAL, BEGIN_2024, "5e tranche, Rijksbijdrage € 25 mln", null);
 
     private AggregateTestFixture<Regio> fixture;
 
@@ -39,22 +39,37 @@ class ProgrammadeelnameTest {
     void het_rijk_neemt_een_regio_vanaf_een_datum_op_in_een_programma() {
         fixture.given(ACHTERHOEK)
                 .when(new NeemOpInProgramma("achterhoek", Programma.REGIO_DEAL, BEGIN_2024,
-                        " 5e tranche, Rijksbijdrage € 25 mln "), doorBzk())
+                        " 5e tranche, Rijksbijdrage € 25 mln ", null), doorBzk())
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(VIJFDE_TRANCHE);
     }
 
     @Test
+    void de_rijksbijdrage_van_een_regio_deal_is_geld_tot_op_de_cent() {
+        fixture.given(ACHTERHOEK)
+                .when(new NeemOpInProgramma("achterhoek", Programma.REGIO_DEAL, BEGIN_2024, "5e tranche",
+                        new java.math.BigDecimal("25000000")), doorBzk())
+                .expectEvents(new OpgenomenInProgramma("achterhoek", Programma.REGIO_DEAL, BEGIN_2024, "5e tranche",
+                        new java.math.BigDecimal("25000000.00")));
+        fixture.given(ACHTERHOEK)
+                .when(new NeemOpInProgramma("achterhoek", Programma.REGIO_DEAL, BEGIN_2024, "5e tranche",
+                        new java.math.BigDecimal("-1.001")), doorBzk())
+                .expectNoEvents()
+                .expectException(nl.regioregister.command.besluit.OngeldigBesluit.class)
+                .expectExceptionMessage("rijksbijdrage: euro's en centen, groter dan nul");
+    }
+
+    @Test
     void zonder_datum_begint_de_deelname_op_de_ingangsdatum_van_het_besluit() {
         fixture.given(ACHTERHOEK)
-                .when(new NeemOpInProgramma("achterhoek", Programma.NPVR, null, null), doorBzk())
-                .expectEvents(new OpgenomenInProgramma("achterhoek", Programma.NPVR, LocalDate.of(2025, 3, 5), null));
+                .when(new NeemOpInProgramma("achterhoek", Programma.NPVR, null, null, null), doorBzk())
+                .expectEvents(new OpgenomenInProgramma("achterhoek", Programma.NPVR, LocalDate.of(2025, 3, 5), null, null));
     }
 
     @Test
     void een_regio_wordt_niet_opgenomen_in_een_programma_waaraan_zij_al_deelneemt() {
         fixture.given(ACHTERHOEK, VIJFDE_TRANCHE)
-                .when(new NeemOpInProgramma("achterhoek", Programma.REGIO_DEAL, LocalDate.of(2025, 1, 1), null),
+                .when(new NeemOpInProgramma("achterhoek", Programma.REGIO_DEAL, LocalDate.of(2025, 1, 1), null, null),
                         doorBzk())
                 .expectNoEvents()
                 .expectException(NeemtAlDeelAanProgramma.class)
@@ -65,19 +80,19 @@ class ProgrammadeelnameTest {
     void na_het_einde_van_een_deelname_kan_een_nieuwe_tranche_beginnen() {
         fixture.given(ACHTERHOEK,
                         new OpgenomenInProgramma("achterhoek", Programma.REGIO_DEAL, LocalDate.of(2019, 1, 1),
-                                "Regio Deal I, Rijksbijdrage € 20 mln"),
+                                "Regio Deal I, Rijksbijdrage € 20 mln", null),
                         new ProgrammadeelnameBeeindigd("achterhoek", Programma.REGIO_DEAL, LocalDate.of(2023, 1, 1)))
                 .when(new NeemOpInProgramma("achterhoek", Programma.REGIO_DEAL, BEGIN_2024,
-                        "5e tranche, Rijksbijdrage € 25 mln"), doorBzk())
+                        "5e tranche, Rijksbijdrage € 25 mln", null), doorBzk())
                 .expectEvents(VIJFDE_TRANCHE);
     }
 
     @Test
     void een_nieuwe_deelname_begint_niet_voor_het_einde_van_de_vorige() {
         fixture.given(ACHTERHOEK,
-                        new OpgenomenInProgramma("achterhoek", Programma.REGIO_DEAL, LocalDate.of(2019, 1, 1), null),
+                        new OpgenomenInProgramma("achterhoek", Programma.REGIO_DEAL, LocalDate.of(2019, 1, 1), null, null),
                         new ProgrammadeelnameBeeindigd("achterhoek", Programma.REGIO_DEAL, LocalDate.of(2023, 1, 1)))
-                .when(new NeemOpInProgramma("achterhoek", Programma.REGIO_DEAL, LocalDate.of(2022, 6, 1), null),
+                .when(new NeemOpInProgramma("achterhoek", Programma.REGIO_DEAL, LocalDate.of(2022, 6, 1), null, null),
                         doorBzk())
                 .expectNoEvents()
                 .expectException(DeelnameOverlaptVorige.class)
@@ -88,7 +103,7 @@ class ProgrammadeelnameTest {
     @Test
     void een_opname_zonder_programma_wordt_geweigerd() {
         fixture.given(ACHTERHOEK)
-                .when(new NeemOpInProgramma("achterhoek", null, BEGIN_2024, null), doorBzk())
+                .when(new NeemOpInProgramma("achterhoek", null, BEGIN_2024, null, null), doorBzk())
                 .expectNoEvents()
                 .expectException(OngeldigBesluit.class)
                 .expectExceptionMessage("programma: noem het programma");
@@ -97,7 +112,7 @@ class ProgrammadeelnameTest {
     @Test
     void een_opname_zonder_datum_en_zonder_ingangsdatum_noemt_beide_fouten() {
         fixture.given(ACHTERHOEK)
-                .when(new NeemOpInProgramma("achterhoek", null, null, null),
+                .when(new NeemOpInProgramma("achterhoek", null, null, null, null),
                         doorBzk().withoutKeys(Set.of(BesluitMetadata.INGANGSDATUM)))
                 .expectNoEvents()
                 .expectException(OngeldigBesluit.class)
@@ -108,7 +123,7 @@ class ProgrammadeelnameTest {
     @Test
     void een_regio_neemt_zichzelf_niet_op_in_een_programma() {
         fixture.given(ACHTERHOEK)
-                .when(new NeemOpInProgramma("achterhoek", Programma.NPVR, BEGIN_2024, null), doorRegio("achterhoek"))
+                .when(new NeemOpInProgramma("achterhoek", Programma.NPVR, BEGIN_2024, null, null), doorRegio("achterhoek"))
                 .expectNoEvents()
                 .expectException(GeenBevoegdheid.class)
                 .expectExceptionMessage("NeemOpInProgramma is een besluit van het Rijk en vraagt de rol BZK");
@@ -117,7 +132,7 @@ class ProgrammadeelnameTest {
     @Test
     void een_onbekende_regio_wordt_niet_opgenomen_in_een_programma() {
         fixture.givenNoPriorActivity()
-                .when(new NeemOpInProgramma("atlantis", Programma.NPVR, BEGIN_2024, null), doorBzk())
+                .when(new NeemOpInProgramma("atlantis", Programma.NPVR, BEGIN_2024, null, null), doorBzk())
                 .expectException(AggregateNotFoundException.class);
     }
 

@@ -91,7 +91,7 @@ class RegioBesluitenControllerTest {
                 """)
                 .andExpect(status().isOk());
         verwacht("achterhoek", new NeemOpInProgramma("achterhoek", Programma.REGIO_DEAL, LocalDate.of(2024, 1, 1),
-                "5e tranche"));
+                "5e tranche", null));
     }
 
     @Test

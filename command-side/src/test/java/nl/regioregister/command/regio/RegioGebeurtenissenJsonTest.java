@@ -46,9 +46,9 @@ class RegioGebeurtenissenJsonTest {
     static Stream<Arguments> gebeurtenissen() {
         return Stream.of(
                 Arguments.of(new OpgenomenInProgramma("achterhoek", Programma.REGIO_DEAL, LocalDate.of(2024, 1, 1),
-                        "5e tranche"), """
+                        "5e tranche", new java.math.BigDecimal("25000000.00")), """
                         {"regioId":"achterhoek","programma":"REGIO_DEAL","vanaf":"2024-01-01",
-                         "omschrijving":"5e tranche"}"""),
+                         "omschrijving":"5e tranche","rijksbijdrage":25000000.00}"""),
                 Arguments.of(new ProgrammadeelnameBeeindigd("achterhoek", Programma.NPVR, LocalDate.of(2045, 1, 1)),
                         """
                         {"regioId":"achterhoek","programma":"NPVR","per":"2045-01-01"}"""),

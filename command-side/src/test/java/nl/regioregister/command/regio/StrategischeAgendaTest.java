@@ -13,7 +13,9 @@ import nl.regioregister.command.besluit.GeenBevoegdheid;
 import nl.regioregister.command.besluit.OnbekendeRegio;
 import nl.regioregister.command.besluit.OngeldigBesluit;
 import nl.regioregister.events.BesluitMetadata;
+import nl.regioregister.events.regio.AkkoordOpStrategischeAgendaGegeven;
 import nl.regioregister.events.regio.GezamenlijkeKansBenoemd;
+import nl.regioregister.events.regio.Zijde;
 import nl.regioregister.events.regio.GezamenlijkeKansVervallen;
 import nl.regioregister.events.regio.Ontwikkelfase;
 import nl.regioregister.events.regio.OntwikkelfaseVastgelegd;
@@ -37,6 +39,10 @@ class StrategischeAgendaTest {
     private static final SamenhangMetTrajectenVastgelegd SAMENHANG = new SamenhangMetTrajectenVastgelegd("zeeland",
             List.of(SamenhangendTraject.NOVEX), List.of());
     private static final LocalDate VASTGESTELD_OP = LocalDate.of(2027, 3, 1);
+    private static final AkkoordOpStrategischeAgendaGegeven AKKOORD_REGIO =
+            new AkkoordOpStrategischeAgendaGegeven("zeeland", Zijde.REGIO, 1);
+    private static final AkkoordOpStrategischeAgendaGegeven AKKOORD_RIJK =
+            new AkkoordOpStrategischeAgendaGegeven("zeeland", Zijde.RIJK, 1);
 
     private AggregateTestFixture<StrategischeAgenda> fixture;
 
@@ -104,13 +110,12 @@ class StrategischeAgendaTest {
     }
 
     @Test
-    void een_ontwikkelfase_wordt_niet_vastgelegd_zonder_regionaal_initiatief() {
+    void het_rijk_legt_de_fase_vast_die_het_in_de_gesprekken_zag_ook_voor_het_regionale_initiatief() {
+        // "Het Rijk zal aansluiten bij de fase waarin een regio zich bevindt" (brief van 1 juli 2026).
         fixture.givenNoPriorActivity()
                 .when(new LegOntwikkelfaseVast("zeeland", Ontwikkelfase.UITGEWERKTE_VISIE), doorBzk())
-                .expectNoEvents()
-                .expectException(GeenRegionaalInitiatief.class)
-                .expectExceptionMessage("er is geen regionaal initiatief vastgelegd voor regio zeeland; een "
-                        + "strategische agenda is alleen kansrijk als voldoende initiatief in de regio aanwezig is");
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(UITGEWERKTE_VISIE);
     }
 
     @Test
@@ -153,13 +158,11 @@ class StrategischeAgendaTest {
     }
 
     @Test
-    void een_kans_wordt_niet_benoemd_zonder_regionaal_initiatief() {
+    void een_kans_wordt_benoemd_ook_voordat_het_regionale_initiatief_is_vastgelegd() {
         fixture.givenNoPriorActivity()
                 .when(new BenoemGezamenlijkeKans("zeeland", "Energiehaven", null, "banen", "energie"), doorBzk())
-                .expectNoEvents()
-                .expectException(GeenRegionaalInitiatief.class)
-                .expectExceptionMessage("er is geen regionaal initiatief vastgelegd voor regio zeeland; een "
-                        + "strategische agenda is alleen kansrijk als voldoende initiatief in de regio aanwezig is");
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new GezamenlijkeKansBenoemd("zeeland", "Energiehaven", null, "banen", "energie"));
     }
 
     @Test
@@ -197,16 +200,12 @@ class StrategischeAgendaTest {
     }
 
     @Test
-    void een_kans_laten_vallen_zonder_regionaal_initiatief_wordt_geweigerd() {
+    void een_onbekende_kans_laten_vallen_wordt_geweigerd() {
         fixture.givenNoPriorActivity()
                 .when(new LaatGezamenlijkeKansVallen("zeeland", "Energiehaven"), doorBzk())
                 .expectNoEvents()
-                .expectException(GeenRegionaalInitiatief.class)
-                .expectExceptionMessage("er is geen regionaal initiatief vastgelegd voor regio zeeland; een "
-                        + "strategische agenda is alleen kansrijk als voldoende initiatief in de regio aanwezig is");
+                .expectException(OnbekendeKans.class);
     }
-
-    // --- coherence with running trajectories ---
 
     @Test
     void de_samenhang_met_lopende_trajecten_wordt_vastgelegd_zonder_dubbelingen() {
@@ -239,28 +238,25 @@ class StrategischeAgendaTest {
     }
 
     @Test
-    void een_samenhang_wordt_niet_vastgelegd_zonder_regionaal_initiatief() {
+    void een_samenhang_wordt_vastgelegd_ook_voordat_het_regionale_initiatief_is_vastgelegd() {
         fixture.givenNoPriorActivity()
                 .when(new LegSamenhangMetTrajectenVast("zeeland", List.of(SamenhangendTraject.NOVEX), null),
                         doorBzk())
-                .expectNoEvents()
-                .expectException(GeenRegionaalInitiatief.class)
-                .expectExceptionMessage("er is geen regionaal initiatief vastgelegd voor regio zeeland; een "
-                        + "strategische agenda is alleen kansrijk als voldoende initiatief in de regio aanwezig is");
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new SamenhangMetTrajectenVastgelegd("zeeland", List.of(SamenhangendTraject.NOVEX),
+                        List.of()));
     }
-
-    // --- formalising ---
 
     @Test
     void regio_en_rijk_stellen_de_strategische_agenda_vast_op_een_datum() {
-        fixture.given(INITIATIEF, UITGEWERKTE_VISIE, KANS, SAMENHANG)
+        fixture.given(INITIATIEF, UITGEWERKTE_VISIE, KANS, SAMENHANG, AKKOORD_REGIO, AKKOORD_RIJK)
                 .when(new StelStrategischeAgendaVast("zeeland", VASTGESTELD_OP), doorBzk())
                 .expectEvents(new StrategischeAgendaVastgesteld("zeeland", 1, VASTGESTELD_OP));
     }
 
     @Test
     void zonder_datum_is_de_agenda_vastgesteld_op_de_ingangsdatum_van_het_besluit() {
-        fixture.given(INITIATIEF, UITGEWERKTE_VISIE, KANS, SAMENHANG)
+        fixture.given(INITIATIEF, UITGEWERKTE_VISIE, KANS, SAMENHANG, AKKOORD_REGIO, AKKOORD_RIJK)
                 .when(new StelStrategischeAgendaVast("zeeland", null), doorRegio("zeeland"))
                 .expectEvents(new StrategischeAgendaVastgesteld("zeeland", 1, LocalDate.of(2025, 3, 5)));
     }
@@ -286,23 +282,68 @@ class StrategischeAgendaTest {
     }
 
     @Test
-    void een_agenda_wordt_niet_vastgesteld_zolang_de_ontwikkelfase_onbekend_is() {
-        fixture.given(INITIATIEF, KANS, SAMENHANG)
+    void een_agenda_wordt_vastgesteld_ook_zolang_de_ontwikkelfase_niet_is_vastgelegd() {
+        fixture.given(INITIATIEF, KANS, SAMENHANG, AKKOORD_REGIO, AKKOORD_RIJK)
                 .when(new StelStrategischeAgendaVast("zeeland", VASTGESTELD_OP), doorBzk())
-                .expectNoEvents()
-                .expectException(OntwikkelfaseOntoereikend.class)
-                .expectExceptionMessage("de ontwikkelfase van regio zeeland is nog niet vastgelegd");
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new StrategischeAgendaVastgesteld("zeeland", 1, VASTGESTELD_OP));
     }
 
     @Test
-    void een_regio_aan_het_begin_van_samenwerking_en_visievorming_stelt_nog_geen_agenda_vast() {
+    void een_regio_aan_het_begin_van_samenwerking_en_visievorming_stelt_de_agenda_samen_met_het_rijk_vast() {
+        // Route (b) of the letter of 1 July 2026: the agenda is developed jointly with regions with large tasks.
         fixture.given(INITIATIEF, new OntwikkelfaseVastgelegd("zeeland",
-                        Ontwikkelfase.STARTEND_SAMENWERKING_EN_VISIEVORMING), KANS, SAMENHANG)
+                        Ontwikkelfase.STARTEND_SAMENWERKING_EN_VISIEVORMING), KANS, SAMENHANG, AKKOORD_REGIO,
+                        AKKOORD_RIJK)
+                .when(new StelStrategischeAgendaVast("zeeland", VASTGESTELD_OP), doorBzk())
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new StrategischeAgendaVastgesteld("zeeland", 1, VASTGESTELD_OP));
+    }
+
+    @Test
+    void een_agenda_wordt_niet_vastgesteld_zolang_het_rijk_geen_akkoord_gaf() {
+        fixture.given(INITIATIEF, UITGEWERKTE_VISIE, KANS, SAMENHANG, AKKOORD_REGIO)
+                .when(new StelStrategischeAgendaVast("zeeland", VASTGESTELD_OP), doorRegio("zeeland"))
+                .expectNoEvents()
+                .expectException(StrategischeAgendaNietGezamenlijk.class)
+                .expectExceptionMessage("de strategische agenda van zeeland wordt gezamenlijk gedragen; het akkoord "
+                        + "van het Rijk op de agenda zoals die nu is ontbreekt");
+    }
+
+    @Test
+    void een_wijziging_na_de_akkoorden_vraagt_nieuwe_akkoorden() {
+        fixture.given(INITIATIEF, UITGEWERKTE_VISIE, KANS, SAMENHANG, AKKOORD_REGIO, AKKOORD_RIJK,
+                        new GezamenlijkeKansBenoemd("zeeland", "Haven", null, "banen", "logistiek"))
                 .when(new StelStrategischeAgendaVast("zeeland", VASTGESTELD_OP), doorBzk())
                 .expectNoEvents()
-                .expectException(OntwikkelfaseOntoereikend.class)
-                .expectExceptionMessage("regio zeeland is in de fase STARTEND_SAMENWERKING_EN_VISIEVORMING; een "
-                        + "strategische agenda wordt vastgesteld vanaf een uitgewerkte visie");
+                .expectException(StrategischeAgendaNietGezamenlijk.class)
+                .expectExceptionMessage("de strategische agenda van zeeland wordt gezamenlijk gedragen; het akkoord "
+                        + "van de regio en het Rijk op de agenda zoals die nu is ontbreekt");
+    }
+
+    @Test
+    void de_regio_geeft_akkoord_op_de_agenda_zoals_die_nu_is() {
+        fixture.given(INITIATIEF, UITGEWERKTE_VISIE, KANS, SAMENHANG)
+                .when(new GeefAkkoordOpStrategischeAgenda("zeeland"), doorRegio("zeeland"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(AKKOORD_REGIO);
+    }
+
+    @Test
+    void het_rijk_geeft_akkoord_en_geeft_het_niet_tweemaal() {
+        fixture.given(INITIATIEF, UITGEWERKTE_VISIE, KANS, SAMENHANG, AKKOORD_RIJK)
+                .when(new GeefAkkoordOpStrategischeAgenda("zeeland"), doorBzk())
+                .expectNoEvents()
+                .expectException(AkkoordOpStrategischeAgendaAlGegeven.class)
+                .expectExceptionMessage("het Rijk gaf al akkoord op de strategische agenda zoals die nu is");
+    }
+
+    @Test
+    void zonder_regionaal_initiatief_geeft_geen_kant_akkoord() {
+        fixture.given(KANS)
+                .when(new GeefAkkoordOpStrategischeAgenda("zeeland"), doorBzk())
+                .expectNoEvents()
+                .expectException(GeenRegionaalInitiatief.class);
     }
 
     @Test
@@ -341,7 +382,9 @@ class StrategischeAgendaTest {
     void een_gewijzigde_agenda_wordt_vastgesteld_als_volgende_versie() {
         fixture.given(INITIATIEF, UITGEWERKTE_VISIE, KANS, SAMENHANG,
                         new StrategischeAgendaVastgesteld("zeeland", 1, VASTGESTELD_OP),
-                        new OntwikkelfaseVastgelegd("zeeland", Ontwikkelfase.AGENDA_VOOR_UITVOERING))
+                        new OntwikkelfaseVastgelegd("zeeland", Ontwikkelfase.AGENDA_VOOR_UITVOERING),
+                        new AkkoordOpStrategischeAgendaGegeven("zeeland", Zijde.REGIO, 2),
+                        new AkkoordOpStrategischeAgendaGegeven("zeeland", Zijde.RIJK, 2))
                 .when(new StelStrategischeAgendaVast("zeeland", LocalDate.of(2028, 3, 1)), doorBzk())
                 .expectEvents(new StrategischeAgendaVastgesteld("zeeland", 2, LocalDate.of(2028, 3, 1)));
     }

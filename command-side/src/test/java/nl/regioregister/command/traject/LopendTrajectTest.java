@@ -118,9 +118,18 @@ class LopendTrajectTest {
                 .expectException(OngeldigBesluit.class)
                 .expectExceptionMessage("trajectId: een traject-id bestaat uit kleine letters, cijfers en koppeltekens; "
                         + "naam: een lopend traject heeft een naam; "
-                        + "departementen: noem het verantwoordelijke departement of de andere overheid; "
-                        + "vanaf: noem sinds wanneer het traject loopt; "
-                        + "omvang: noem het bedrag of de omvang van het traject");
+                        + "departementen: noem het verantwoordelijke departement of de andere overheid");
+    }
+
+    @Test
+    void een_traject_zonder_begindatum_en_zonder_bedrag_of_omvang_wordt_vastgelegd() {
+        // Bijlage 3 "Lopende trajecten Achterhoek" lists GROS, VSV-aanpak and Fieldlab without start or size.
+        fixture.givenNoPriorActivity()
+                .when(new RegistreerLopendTraject("gros", "achterhoek", "GROS", List.of(Departement.BZK), null, null,
+                        null, null, null, null), doorBzk())
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new nl.regioregister.events.traject.LopendTrajectGeregistreerd("gros", "achterhoek",
+                        "GROS", List.of(Departement.BZK), null, null, null, null, null, null));
     }
 
     @Test
@@ -177,9 +186,7 @@ class LopendTrajectTest {
                         null, null, null, " ", null), doorRegio("achterhoek"))
                 .expectNoEvents()
                 .expectException(OngeldigBesluit.class)
-                .expectExceptionMessage("naam: een lopend traject heeft een naam; "
-                        + "vanaf: noem sinds wanneer het traject loopt; "
-                        + "omvang: noem het bedrag of de omvang van het traject");
+                .expectExceptionMessage("naam: een lopend traject heeft een naam");
     }
 
     @Test

@@ -7,7 +7,8 @@ import java.time.LocalDate;
 
 /**
  * One recorded decision as an auditor reads it: what was decided (type and payload), about which region and object,
- * by whom, in which role, for which organisation, when it was recorded and when it took effect, why, and its source.
+ * by whom, in which role, for which organisation, when it was recorded and when it took effect, why, and its source;
+ * and which body took it, on whose behalf, when the recorder said so.
  */
 @Schema(description = "Eén vastgelegd besluit met wie, wanneer, waarom en de bron")
 public record Besluit(
@@ -26,5 +27,17 @@ public record Besluit(
         @Schema(description = "Vanaf wanneer het besluit geldt") LocalDate ingangsdatum,
         String motivering,
         String bron,
-        @Schema(description = "De gebeurtenis zelf, zoals gepubliceerd") JsonNode inhoud) {
+        @Schema(description = "De gebeurtenis zelf, zoals gepubliceerd") JsonNode inhoud,
+        @Schema(description = "Het soort orgaan dat het besluit nam, als dat is vastgelegd",
+                example = "ALGEMEEN_BESTUUR") String besluitorgaan,
+        @Schema(description = "De naam van dat orgaan", example = "AB Regio Achterhoek") String besluitorgaanNaam,
+        @Schema(description = "Namens wie het besluit is genomen", example = "de minister van BZK") String namens) {
+
+    /** A decision recorded without who took it or on whose behalf. */
+    public Besluit(long positie, String gebeurtenisId, String type, String revisie, String regioId, String objectId,
+                   Long volgnummer, String actor, String rol, String organisatie, Instant geregistreerdOp,
+                   LocalDate ingangsdatum, String motivering, String bron, JsonNode inhoud) {
+        this(positie, gebeurtenisId, type, revisie, regioId, objectId, volgnummer, actor, rol, organisatie,
+                geregistreerdOp, ingangsdatum, motivering, bron, inhoud, null, null, null);
+    }
 }

@@ -48,7 +48,7 @@ class BesluitenExport {
 
     static final List<String> KOLOMMEN = List.of("positie", "gebeurtenisId", "type", "revisie", "regioId", "objectId",
             "volgnummer", "actor", "rol", "organisatie", "geregistreerdOp", "ingangsdatum", "motivering", "bron",
-            "inhoud");
+            "inhoud", "besluitorgaan", "besluitorgaanNaam", "namens");
 
     private final BesluitenhistorieRepository besluiten;
     private final ObjectMapper json;
@@ -120,6 +120,9 @@ class BesluitenExport {
         velden.add(besluit.motivering());
         velden.add(besluit.bron());
         velden.add(tekst(besluit.inhoud()));
+        velden.add(besluit.besluitorgaan());
+        velden.add(besluit.besluitorgaanNaam());
+        velden.add(besluit.namens());
         return velden;
     }
 

@@ -95,7 +95,10 @@ class BesluitenhistorieProjectie implements Herbouwbaar {
                 gelezen(bericht, BesluitMetadata.INGANGSDATUM, LocalDate::parse).orElse(null),
                 metadata(bericht, BesluitMetadata.MOTIVERING),
                 metadata(bericht, BesluitMetadata.BRON),
-                inhoud);
+                inhoud,
+                metadata(bericht, BesluitMetadata.BESLUITORGAAN),
+                metadata(bericht, BesluitMetadata.BESLUITORGAAN_NAAM),
+                metadata(bericht, BesluitMetadata.NAMENS));
     }
 
     private static String metadata(EventMessage<?> bericht, String sleutel) {

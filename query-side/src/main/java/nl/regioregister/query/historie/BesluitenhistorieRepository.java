@@ -34,7 +34,7 @@ class BesluitenhistorieRepository {
 
     private static final String KOLOMMEN = """
             SELECT positie, gebeurtenis_id, type, revisie, regio_id, object_id, volgnummer, actor, rol, organisatie,
-                   geregistreerd_op, ingangsdatum, motivering, bron, inhoud
+                   geregistreerd_op, ingangsdatum, motivering, bron, inhoud, besluitorgaan, besluitorgaan_naam, namens
             FROM besluit_historie""";
 
     private final JdbcClient jdbc;
@@ -57,9 +57,11 @@ class BesluitenhistorieRepository {
     void voegToe(Besluit besluit, String tabel) {
         jdbc.sql("INSERT INTO " + tabel + """
                          (positie, gebeurtenis_id, type, revisie, regio_id, object_id,
-                            volgnummer, actor, rol, organisatie, geregistreerd_op, ingangsdatum, motivering, bron, inhoud)
+                            volgnummer, actor, rol, organisatie, geregistreerd_op, ingangsdatum, motivering, bron, inhoud,
+                            besluitorgaan, besluitorgaan_naam, namens)
                         VALUES (:positie, :id, :type, :revisie, :regio, :object, :volgnummer, :actor, :rol, :organisatie,
-                            :geregistreerdOp, :ingangsdatum, :motivering, :bron, CAST(:inhoud AS jsonb))
+                            :geregistreerdOp, :ingangsdatum, :motivering, :bron, CAST(:inhoud AS jsonb),
+                            :besluitorgaan, :besluitorgaanNaam, :namens)
                         ON CONFLICT (gebeurtenis_id) DO NOTHING""")
                 .param("positie", besluit.positie())
                 .param("id", besluit.gebeurtenisId())
@@ -76,6 +78,9 @@ class BesluitenhistorieRepository {
                 .param("motivering", besluit.motivering())
                 .param("bron", besluit.bron())
                 .param("inhoud", besluit.inhoud().toString())
+                .param("besluitorgaan", besluit.besluitorgaan())
+                .param("besluitorgaanNaam", besluit.besluitorgaanNaam())
+                .param("namens", besluit.namens())
                 .update();
     }
 
@@ -166,7 +171,10 @@ class BesluitenhistorieRepository {
                 rs.getObject("ingangsdatum", LocalDate.class),
                 rs.getString("motivering"),
                 rs.getString("bron"),
-                inhoud(rs.getString("inhoud")));
+                inhoud(rs.getString("inhoud")),
+                rs.getString("besluitorgaan"),
+                rs.getString("besluitorgaan_naam"),
+                rs.getString("namens"));
     }
 
     private JsonNode inhoud(String tekst) {

@@ -75,6 +75,10 @@ class IntegriteitController {
             description = "Controleert eerst de bladen opnieuw tegen de opgeslagen gebeurtenissen (standaard alle; "
                     + "'sinds-vorige' alleen die sinds het vorige controlepunt) en weigert (409) een boom die er niet "
                     + "meer bij past.")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201",
+            description = "Het nieuw getekende controlepunt",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = Controlepunt.class)))
     ResponseEntity<Controlepunt> teken(@Parameter(description = "volledig (standaard) of sinds-vorige")
             @RequestParam(required = false) String controle) {
         Controlepunten.Controle soort;

@@ -36,7 +36,8 @@ class KamerController {
 
     record Toezegging(String toezeggingId, String omschrijving, String gedaanAan, String gedaanIn,
                       LocalDate uiterlijk, String motie, boolean vervuld, String vervuldMet, LocalDate vervuldOp,
-                      boolean teLaat) {
+                      boolean teLaat, String termijn, String bewindspersoon, String departement, String programma,
+                      List<String> regios, String vervuldWijze) {
     }
 
     record Moties(List<Motie> moties, int pagina, int paginagrootte, long totaal, long positie) {
@@ -134,14 +135,17 @@ class KamerController {
         Vraag vraag = Vraag.van(status, "vervuld", "vervuld_op", pagina, paginagrootte);
         LocalDate vandaag = Nederland.vandaag(clock);
         List<Toezegging> toezeggingen = jdbc.sql("SELECT * FROM toezegging" + vraag.filter()
-                        + " ORDER BY (vervuld_op IS NULL) DESC, uiterlijk, toezegging_id" + vraag.blad())
+                        + " ORDER BY (vervuld_op IS NULL) DESC, uiterlijk NULLS LAST, toezegging_id" + vraag.blad())
                 .query((rs, n) -> new Toezegging(rs.getString("toezegging_id"), rs.getString("omschrijving"),
                         rs.getString("gedaan_aan"), rs.getString("gedaan_in"),
                         rs.getObject("uiterlijk", LocalDate.class), rs.getString("motie"),
                         rs.getString("vervuld_met") != null, rs.getString("vervuld_met"),
                         rs.getObject("vervuld_op", LocalDate.class),
-                        rs.getString("vervuld_met") == null
-                                && rs.getObject("uiterlijk", LocalDate.class).isBefore(vandaag)))
+                        rs.getString("vervuld_met") == null && rs.getObject("uiterlijk", LocalDate.class) != null
+                                && rs.getObject("uiterlijk", LocalDate.class).isBefore(vandaag),
+                        rs.getString("termijn"), rs.getString("bewindspersoon"), rs.getString("departement"),
+                        rs.getString("programma"), List.of((String[]) rs.getArray("regios").getArray()),
+                        rs.getString("vervuld_wijze")))
                 .list();
         long totaal = jdbc.sql("SELECT count(*) FROM toezegging" + vraag.filter()).query(Long.class).single();
         return LeesNaSchrijven.ok(uitkomst).body(new Toezeggingen(toezeggingen, vraag.pagina(), vraag.paginagrootte(),

@@ -129,10 +129,16 @@ class KamerProjectie implements Herbouwbaar {
                     .param("nr", e.kamerstuknummer()).update();
         } else if (gebeurtenis instanceof ToezeggingGeregistreerd e) {
             jdbc.sql("INSERT INTO " + toezegging + """
-                             (toezegging_id, omschrijving, gedaan_aan, gedaan_in, uiterlijk, motie, positie)
-                            VALUES (:id, :oms, :aan, :in, :uiterlijk, :motie, :positie) ON CONFLICT DO NOTHING""")
+                             (toezegging_id, omschrijving, gedaan_aan, gedaan_in, uiterlijk, motie,
+                             termijn, bewindspersoon, departement, programma, regios, positie)
+                            VALUES (:id, :oms, :aan, :in, :uiterlijk, :motie, :termijn, :bewindspersoon, :departement,
+                                    :programma, :regios, :positie) ON CONFLICT DO NOTHING""")
                     .param("id", e.toezeggingId()).param("oms", e.omschrijving()).param("aan", e.gedaanAan())
                     .param("in", e.gedaanIn()).param("uiterlijk", e.uiterlijk()).param("motie", e.motie())
+                    .param("termijn", e.termijn()).param("bewindspersoon", e.bewindspersoon())
+                    .param("departement", e.departement() == null ? null : e.departement().name())
+                    .param("programma", e.programma() == null ? null : e.programma().name())
+                    .param("regios", (e.regios() == null ? List.<String>of() : e.regios()).toArray(String[]::new))
                     .param("positie", positie).update();
         } else if (gebeurtenis instanceof ToezeggingstermijnVerzet e) {
             jdbc.sql("UPDATE " + toezegging + """
@@ -142,9 +148,11 @@ class KamerProjectie implements Herbouwbaar {
                     .param("id", e.toezeggingId()).update();
         } else if (gebeurtenis instanceof ToezeggingVervuld e) {
             jdbc.sql("UPDATE " + toezegging + """
-                             SET vervuld_met = :brief, vervuld_op = :op, positie = :positie
+                             SET vervuld_met = :brief, vervuld_op = :op, vervuld_wijze = :wijze, positie = :positie
                             WHERE toezegging_id = :id AND positie < :positie""")
-                    .param("brief", e.kamerbrief()).param("op", e.kamerbriefDatum()).param("positie", positie)
+                    .param("brief", e.kamerbrief() != null ? e.kamerbrief()
+                            : e.referentie() != null ? e.referentie() : "anders")
+                    .param("op", e.datum()).param("wijze", e.wijze()).param("positie", positie)
                     .param("id", e.toezeggingId()).update();
         }
     }

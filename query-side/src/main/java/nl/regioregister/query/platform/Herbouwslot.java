@@ -40,6 +40,33 @@ public class Herbouwslot {
     }
 
     /**
+     * A value read under the shared lock that only a holder of the exclusive lock changes (e.g. the active generation
+     * of a projection), read once per transaction: it stays valid as long as the shared lock is held, and is
+     * forgotten with the lock when a savepoint rolls back.
+     */
+    public <T> T onderGedeeldSlot(String projectie, String naam, java.util.function.Supplier<T> lees) {
+        deel(projectie);
+        String sleutel = PREFIX + projectie + ":" + naam;
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return lees.get();
+        }
+        @SuppressWarnings("unchecked")
+        T bekend = (T) TransactionSynchronizationManager.getResource(sleutel);
+        if (bekend != null) {
+            return bekend;
+        }
+        T waarde = lees.get();
+        TransactionSynchronizationManager.bindResource(sleutel, waarde);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(sleutel);
+            }
+        });
+        return waarde;
+    }
+
+    /**
      * A lock taken inside a savepoint that is rolled back is released with it (PostgreSQL releases what a
      * subtransaction acquired when it aborts): the next handler in the transaction takes it again.
      */

@@ -48,10 +48,16 @@ final class AgendaInDeStatus {
             versie.inhoud.put("document", e.document());
         });
         b.wanneer(PlanTeruggestuurd.class, (s, e, m) -> teruggestuurd(versie(plan(s), e.versie()), e.opmerkingen()));
-        b.wanneer(AkkoordRegioOpPlanGegeven.class, (s, e, m) ->
-                versie(plan(s), e.versie()).akkoordRegioOpVersie = e.versie());
-        b.wanneer(AkkoordRijkOpPlanGegeven.class, (s, e, m) ->
-                versie(plan(s), e.versie()).akkoordRijkOpVersie = e.versie());
+        b.wanneer(AkkoordRegioOpPlanGegeven.class, (s, e, m) -> {
+            RegioStatus.Agenda versie = versie(plan(s), e.versie());
+            versie.akkoordRegioOpVersie = e.versie();
+            versie.akkoordRegioDoor = m.genomenDoor();
+        });
+        b.wanneer(AkkoordRijkOpPlanGegeven.class, (s, e, m) -> {
+            RegioStatus.Agenda versie = versie(plan(s), e.versie());
+            versie.akkoordRijkOpVersie = e.versie();
+            versie.akkoordRijkDoor = m.genomenDoor();
+        });
         b.wanneer(PlanVastgesteld.class, (s, e, m) -> vastgesteld(plan(s), e.versie(), m.ingangsdatum()));
         b.wanneer(PlanIngetrokken.class, (s, e, m) -> ingetrokken(versie(plan(s), e.versie())));
 
@@ -71,10 +77,16 @@ final class AgendaInDeStatus {
         });
         b.wanneer(UitvoeringsagendaTeruggestuurd.class, (s, e, m) ->
                 teruggestuurd(versie(agenda(s, e.periode()), e.versie()), e.opmerkingen()));
-        b.wanneer(AkkoordRegioOpUitvoeringsagendaGegeven.class, (s, e, m) ->
-                versie(agenda(s, e.periode()), e.versie()).akkoordRegioOpVersie = e.versie());
-        b.wanneer(AkkoordRijkOpUitvoeringsagendaGegeven.class, (s, e, m) ->
-                versie(agenda(s, e.periode()), e.versie()).akkoordRijkOpVersie = e.versie());
+        b.wanneer(AkkoordRegioOpUitvoeringsagendaGegeven.class, (s, e, m) -> {
+            RegioStatus.Agenda versie = versie(agenda(s, e.periode()), e.versie());
+            versie.akkoordRegioOpVersie = e.versie();
+            versie.akkoordRegioDoor = m.genomenDoor();
+        });
+        b.wanneer(AkkoordRijkOpUitvoeringsagendaGegeven.class, (s, e, m) -> {
+            RegioStatus.Agenda versie = versie(agenda(s, e.periode()), e.versie());
+            versie.akkoordRijkOpVersie = e.versie();
+            versie.akkoordRijkDoor = m.genomenDoor();
+        });
         b.wanneer(UitvoeringsagendaVastgesteld.class, (s, e, m) ->
                 vastgesteld(agenda(s, e.periode()), e.versie(), m.ingangsdatum()));
         b.wanneer(UitvoeringsagendaIngetrokken.class, (s, e, m) ->
@@ -96,6 +108,17 @@ final class AgendaInDeStatus {
             agenda.staat = "GEEVALUEERD";
         });
 
+        b.wanneer(nl.regioregister.events.agenda.UitvoeringsondersteuningToegezegd.class, (s, e, m) -> {
+            Map<String, Object> steun = new LinkedHashMap<>();
+            steun.put("kenmerk", e.kenmerk());
+            steun.put("departement", e.departement().name());
+            steun.put("instrument", e.instrument().name());
+            steun.put("bedrag", e.bedrag());
+            steun.put("jaren", e.jaren() == null ? null : periode(e.jaren()));
+            steun.put("begroting", e.begroting());
+            steun.put("toegezegdOp", m.ingangsdatum());
+            agenda(s, e.periode()).ondersteuning.add(steun);
+        });
         b.wanneer(InspanningsverplichtingAangegaan.class, (s, e, m) -> s.inspanningsverplichtingen.add(
                 verplichting(e.kenmerk(), e.departement().name(), e.inzet(), e.bedrag(), e.periode(), m.ingangsdatum())));
         b.wanneer(InspanningsverplichtingGewijzigd.class, (s, e, m) -> {
@@ -178,6 +201,8 @@ final class AgendaInDeStatus {
             doel.staat = "INGEDIEND";
             doel.akkoordRegioOpVersie = null;
             doel.akkoordRijkOpVersie = null;
+            doel.akkoordRegioDoor = null;
+            doel.akkoordRijkDoor = null;
             doel.opmerkingen = null;
         }
         return doel;
@@ -212,6 +237,8 @@ final class AgendaInDeStatus {
             agenda.ingediendOp = later.ingediendOp;
             agenda.akkoordRegioOpVersie = later.akkoordRegioOpVersie;
             agenda.akkoordRijkOpVersie = later.akkoordRijkOpVersie;
+            agenda.akkoordRegioDoor = later.akkoordRegioDoor;
+            agenda.akkoordRijkDoor = later.akkoordRijkDoor;
             agenda.opmerkingen = later.opmerkingen;
             agenda.inhoud = later.inhoud;
             agenda.activiteitenPerDoelstelling = later.activiteitenPerDoelstelling;
@@ -223,6 +250,8 @@ final class AgendaInDeStatus {
             agenda.inhoud = null;
             agenda.activiteitenPerDoelstelling = null;
             agenda.opmerkingen = null;
+            agenda.akkoordRegioDoor = null;
+            agenda.akkoordRijkDoor = null;
         }
         if (later != null && later.versie != null && later.versie <= versie) {
             agenda.inBehandeling = null;

@@ -50,6 +50,9 @@ class GeldendeStand {
 
         /** Whether one other than the new one, in effect by the {@code peildatum}, takes effect after the new one. */
         boolean eerderGevouwenNa(Besluitgebeurtenis nieuw, LocalDate peildatum);
+
+        /** Whether a revocation folded into the generation revokes the decision. */
+        boolean herroepen(Besluitgebeurtenis besluit);
     }
 
     /**
@@ -73,7 +76,10 @@ class GeldendeStand {
     static RegioStatus verwerk(RegioStatusBerekening berekening, Index index, RegioStatus status,
                                Besluitgebeurtenis nieuw, LocalDate vandaag) {
         LocalDate peildatum = status.peildatum;
-        if (peildatum == null || peildatum.isAfter(vandaag)) {
+        if (peildatum == null || peildatum.isAfter(vandaag)
+                || RegioStatusBerekening.herroept(nieuw.inhoud()).isPresent() || index.herroepen(nieuw)) {
+            // a revocation takes out a decision that may be folded already: the revoked decision's region (the
+            // revocation's own) is folded again from its index, which leaves out every revoked decision
             return berekening.tot(new RegioStatus(), index.tussen(null, vandaag), vandaag);
         }
         if (!nieuw.ingangsdatum().isAfter(peildatum)) {
@@ -111,6 +117,11 @@ class GeldendeStand {
             public boolean eerderGevouwenNa(Besluitgebeurtenis nieuw, LocalDate peildatum) {
                 return GeldendeStand.this.eerderGevouwenNa(generatie, regioId, nieuw, peildatum);
             }
+
+            @Override
+            public boolean herroepen(Besluitgebeurtenis besluit) {
+                return GeldendeStand.this.herroepen(generatie, regioId, besluit.positie());
+            }
         };
     }
 
@@ -126,15 +137,29 @@ class GeldendeStand {
                 .query(Boolean.class).single();
     }
 
+    /** Whether a revocation of the decision at the position has been folded into the generation. */
+    private boolean herroepen(int generatie, String regioId, long positie) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM regio_gebeurtenis h
+                                       JOIN regio_status_toegepast t ON t.generatie = :g AND t.positie = h.positie
+                                       WHERE h.regio_id = :r AND h.herroept = :p)""")
+                .param("g", generatie).param("r", regioId).param("p", positie)
+                .query(Boolean.class).single();
+    }
+
     /**
-     * Positions of the region's decisions applied in the generation that take effect after {@code na} and on or before
+     * Positions of the region's decisions applied in the generation, leaving out those a revocation applied in the
+     * generation revokes, that take effect after {@code na} and on or before
      * {@code totEnMet} (either bound left out when null), in order of taking effect.
      */
     private List<Long> toegepast(int generatie, String regioId, LocalDate na, LocalDate totEnMet) {
         String sql = """
                 SELECT i.positie FROM regio_gebeurtenis i
                 JOIN regio_status_toegepast t ON t.generatie = :g AND t.positie = i.positie
-                WHERE i.regio_id = :r"""
+                WHERE i.regio_id = :r
+                  AND NOT EXISTS (SELECT 1 FROM regio_gebeurtenis h
+                                  JOIN regio_status_toegepast th ON th.generatie = :g AND th.positie = h.positie
+                                  WHERE h.regio_id = :r AND h.herroept = i.positie)"""
                 + (na == null ? "" : " AND i.ingangsdatum > :na")
                 + (totEnMet == null ? "" : " AND i.ingangsdatum <= :tot")
                 + " ORDER BY i.ingangsdatum, i.positie";

@@ -184,7 +184,8 @@ class Herbouw {
                 continue;
             }
             Besluit besluit = Besluit.uit(gebeurtenis.getMetaData());
-            opslag.indexeer(regio.get(), positie, besluit.geregistreerdOp(), besluit.ingangsdatum());
+            opslag.indexeer(regio.get(), positie, besluit.geregistreerdOp(), besluit.ingangsdatum(),
+                    payload);
             RegioStatus status = gewijzigd.computeIfAbsent(regio.get(),
                     id -> opslag.lees(generatie, id).orElseGet(RegioStatus::new));
             gewijzigd.put(regio.get(), geldendeStand.verwerk(generatie, regio.get(), status,

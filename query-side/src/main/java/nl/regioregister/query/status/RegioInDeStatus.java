@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.regioregister.events.regio.AanspreekpuntBelegd;
+import nl.regioregister.events.regio.AkkoordOpStrategischeAgendaGegeven;
 import nl.regioregister.events.regio.BenoemingBeeindigd;
 import nl.regioregister.events.regio.BestuurlijkTrekkerAangewezen;
 import nl.regioregister.events.regio.DepartementsvoorkeurUitgesproken;
@@ -34,6 +35,7 @@ final class RegioInDeStatus {
             RegioStatus.Deelname deelname = new RegioStatus.Deelname();
             deelname.sinds = e.vanaf() != null ? e.vanaf() : m.ingangsdatum();
             deelname.omschrijving = e.omschrijving();
+            deelname.rijksbijdrage = e.rijksbijdrage();
             s.programmas.put(e.programma().name(), deelname);
         });
         b.wanneer(ProgrammadeelnameBeeindigd.class, (s, e, m) -> {
@@ -95,11 +97,54 @@ final class RegioInDeStatus {
             strategischeAgenda(s).put("samenhangMet", e.trajecten().stream().map(Enum::name).toList());
             strategischeAgenda(s).put("overigeTrajecten", List.copyOf(e.overigeTrajecten()));
         });
+        b.wanneer(AkkoordOpStrategischeAgendaGegeven.class, (s, e, m) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> akkoorden = (Map<String, Object>) strategischeAgenda(s)
+                    .computeIfAbsent("akkoorden", k -> new LinkedHashMap<String, Object>());
+            Map<String, Object> akkoord = new LinkedHashMap<>();
+            akkoord.put("opVersie", e.versie());
+            akkoord.put("op", m.ingangsdatum());
+            akkoord.put("door", m.genomenDoor());
+            akkoorden.put(e.zijde().name(), akkoord);
+        });
         b.wanneer(StrategischeAgendaVastgesteld.class, (s, e, m) -> {
             strategischeAgenda(s).put("vastgesteldeVersie", e.versie());
             strategischeAgenda(s).put("vastgesteldOp", e.vastgesteldOp() != null ? e.vastgesteldOp() : m.ingangsdatum());
         });
 
+        b.wanneer(nl.regioregister.events.correctie.BesluitHerroepen.class, (s, e, m) -> {
+            Map<String, Object> herroeping = new LinkedHashMap<>();
+            herroeping.put("positie", e.positie());
+            herroeping.put("type", e.type());
+            herroeping.put("reden", e.reden());
+            herroeping.put("vervangenDoor", e.vervangenDoor());
+            herroeping.put("op", m.ingangsdatum());
+            s.herroepenBesluiten.add(herroeping);
+        });
+        b.wanneer(nl.regioregister.events.verzoek.VerzoekIngediend.class, (s, e, m) -> {
+            Map<String, Object> verzoek = new LinkedHashMap<>();
+            verzoek.put("soort", e.soort().name());
+            verzoek.put("onderwerp", e.onderwerp());
+            verzoek.put("toelichting", e.toelichting());
+            verzoek.put("gerichtAan", e.gerichtAan() == null ? null : e.gerichtAan().name());
+            verzoek.put("ingediendOp", m.ingangsdatum());
+            s.verzoeken.put(e.verzoekId(), verzoek);
+        });
+        b.wanneer(nl.regioregister.events.verzoek.VerzoekBeantwoord.class, (s, e, m) -> {
+            Map<String, Object> verzoek = s.verzoeken.computeIfAbsent(e.verzoekId(), k -> new LinkedHashMap<>());
+            verzoek.put("uitkomst", e.uitkomst().name());
+            verzoek.put("antwoord", e.antwoord());
+            verzoek.put("doorverwezenNaar", e.doorverwezenNaar() == null ? null : e.doorverwezenNaar().name());
+            verzoek.put("beantwoordOp", m.ingangsdatum());
+        });
+        b.wanneer(nl.regioregister.events.overleg.OverlegGehouden.class, (s, e, m) -> {
+            Map<String, Object> overleg = new LinkedHashMap<>();
+            overleg.put("soort", e.soort().name());
+            overleg.put("datum", e.datum());
+            overleg.put("deelnemers", List.copyOf(e.deelnemers()));
+            overleg.put("onderwerpen", List.copyOf(e.onderwerpen()));
+            s.overleggen.add(overleg);
+        });
         b.wanneer(LopendTrajectGeregistreerd.class, (s, e, m) -> s.lopendeTrajecten.put(e.trajectId(),
                 traject(e.naam(), e.departementen(), e.andereOverheid(), e.vanaf(), e.tot(), e.bedrag(), e.omvang(),
                         e.actieVoorContinuiteit())));

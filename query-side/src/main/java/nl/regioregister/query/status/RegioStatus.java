@@ -43,6 +43,13 @@ public class RegioStatus {
     public Map<Integer, Jaar> procesmiddelen = new TreeMap<>();
     @JsonDeserialize(as = TreeMap.class)
     public Map<String, Map<String, Object>> lopendeTrajecten = new TreeMap<>();
+    /** The region's requests to the Rijk by their id, with the Rijk's answer once given. */
+    @JsonDeserialize(as = TreeMap.class)
+    public Map<String, Map<String, Object>> verzoeken = new TreeMap<>();
+    /** Governance meetings held, in the order recorded. */
+    public List<Map<String, Object>> overleggen = new ArrayList<>();
+    /** Decisions about the region that were revoked: they no longer count in this document. */
+    public List<Map<String, Object>> herroepenBesluiten = new ArrayList<>();
     /** The last event position this status reflects, folded or announced. */
     public long positie;
     /**
@@ -62,6 +69,8 @@ public class RegioStatus {
         public LocalDate sinds;
         public LocalDate tot;
         public String omschrijving;
+        /** The Rijk's contribution in euros, e.g. a Regio Deal's. */
+        public BigDecimal rijksbijdrage;
 
         /** Whether the region takes part on the date: from {@code sinds}, until (not including) {@code tot}. */
         public boolean loopt(LocalDate datum) {
@@ -109,6 +118,9 @@ public class RegioStatus {
         public LocalDate ingediendOp;
         public Integer akkoordRegioOpVersie;
         public Integer akkoordRijkOpVersie;
+        /** Who gave the akkoord: the deciding body (and on whose behalf) when recorded, else the recorder. */
+        public String akkoordRegioDoor;
+        public String akkoordRijkDoor;
         public Integer vastgesteldeVersie;
         public LocalDate vastgesteldOp;
         public String opmerkingen;
@@ -119,6 +131,9 @@ public class RegioStatus {
         @JsonDeserialize(as = TreeMap.class)
         public Map<String, Map<String, Object>> voortgang;
         public String evaluatie;
+        /** Money the Rijk committed to carry out this agenda. */
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        public List<Map<String, Object>> ondersteuning = new ArrayList<>();
         public Agenda inBehandeling;
     }
 
@@ -138,6 +153,8 @@ public class RegioStatus {
         public BigDecimal btwSchatting = nul();
         public BigDecimal uitbetaald = nul();
         public String fonds;
+        /** Put into the BTW-compensatiefonds when the year was paid. */
+        public BigDecimal btwGestort = nul();
         public BigDecimal btwTeruggevraagd = nul();
         public BigDecimal overgedragenNaarDitJaar = nul();
         public BigDecimal overgedragenNaarLater = nul();

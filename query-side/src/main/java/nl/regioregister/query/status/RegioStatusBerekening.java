@@ -6,11 +6,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.regioregister.events.correctie.BesluitHerroepen;
 import nl.regioregister.events.procesmiddelen.BestedingGeregistreerd;
 import nl.regioregister.events.procesmiddelen.BtwTeruggaveGeregistreerd;
 import nl.regioregister.events.procesmiddelen.FinancieringsperiodeVerlengd;
 import nl.regioregister.events.procesmiddelen.ProcesmiddelenOvergedragen;
 import nl.regioregister.events.procesmiddelen.ProcesmiddelenToegekend;
+import nl.regioregister.events.procesmiddelen.ProcesmiddelenToekenningGewijzigd;
 import nl.regioregister.events.procesmiddelen.ProcesmiddelenUitbetaald;
 import nl.regioregister.events.procesmiddelen.RegiokassierAangewezen;
 import nl.regioregister.events.regio.RegioGeregistreerd;
@@ -75,9 +80,15 @@ public final class RegioStatusBerekening {
             jaar.toegekend = jaar.toegekend.add(e.bedrag());
             jaar.btwSchatting = jaar.btwSchatting.add(e.geschatteCompensabeleBtw());
         });
+        wanneer(ProcesmiddelenToekenningGewijzigd.class, (s, e, b) -> {
+            RegioStatus.Jaar jaar = jaar(s, e.jaar());
+            jaar.toegekend = e.bedrag();
+            jaar.btwSchatting = e.geschatteCompensabeleBtw();
+        });
         wanneer(ProcesmiddelenUitbetaald.class, (s, e, b) -> {
             RegioStatus.Jaar jaar = jaar(s, e.jaar());
             jaar.uitbetaald = jaar.uitbetaald.add(e.uitgekeerd());
+            jaar.btwGestort = jaar.btwGestort.add(e.gestortInBtwCompensatiefonds());
             jaar.fonds = e.fonds().name();
         });
         wanneer(BtwTeruggaveGeregistreerd.class, (s, e, b) -> {
@@ -115,7 +126,8 @@ public final class RegioStatusBerekening {
      * The status in effect on the date: every given decision that took effect on or before it, in order of taking
      * effect, and the later ones announced. Live view, time travel and rebuild agree because all are this function.
      */
-    public RegioStatus opDatum(Collection<Besluitgebeurtenis> gebeurtenissen, LocalDate datum) {
+    public RegioStatus opDatum(Collection<Besluitgebeurtenis> bekend, LocalDate datum) {
+        List<Besluitgebeurtenis> gebeurtenissen = zonderHerroepen(bekend);
         List<Besluitgebeurtenis> geldend = gebeurtenissen.stream().filter(g -> !g.ingangsdatum().isAfter(datum))
                 .toList();
         RegioStatus status = tot(new RegioStatus(), geldend, datum);
@@ -129,9 +141,26 @@ public final class RegioStatusBerekening {
      * the start.
      */
     public RegioStatus tot(RegioStatus status, Collection<Besluitgebeurtenis> erbij, LocalDate datum) {
-        erbij.stream().sorted(IN_WERKING).forEach(g -> pas(status, g.inhoud(), g.besluit(), g.positie()));
+        zonderHerroepen(erbij).stream().sorted(IN_WERKING).forEach(g -> pas(status, g.inhoud(), g.besluit(), g.positie()));
         status.peildatum = datum;
         return status;
+    }
+
+    /** The position of the decision a revocation revokes; empty for every other event. */
+    public static Optional<Long> herroept(Object gebeurtenis) {
+        return gebeurtenis instanceof BesluitHerroepen herroeping ? Optional.of(herroeping.positie())
+                : Optional.empty();
+    }
+
+    /**
+     * The decisions without those that a revocation among them revokes. A revocation corrects the record: once it is
+     * known, the revoked decision no longer counts on any date, whatever the revocation's own ingangsdatum; the
+     * revocation itself is folded in order of taking effect like every decision (it lists the revoked one).
+     */
+    public static List<Besluitgebeurtenis> zonderHerroepen(Collection<Besluitgebeurtenis> gebeurtenissen) {
+        Set<Long> herroepen = gebeurtenissen.stream().map(g -> herroept(g.inhoud())).flatMap(Optional::stream)
+                .collect(Collectors.toSet());
+        return gebeurtenissen.stream().filter(g -> !herroepen.contains(g.positie())).toList();
     }
 
     /** Names the decisions that are recorded but take effect later, with their date, in order of taking effect. */

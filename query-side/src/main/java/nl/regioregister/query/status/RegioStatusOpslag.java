@@ -24,11 +24,7 @@ class RegioStatusOpslag {
         this.json = json;
     }
 
-    /** Live updates share this lock; the switch to a rebuilt generation takes it exclusively. */
-    void deelGeneratieSlot() {
-        jdbc.sql("SELECT pg_advisory_xact_lock_shared(hashtext(:p))").param("p", PROJECTIE).query().singleRow();
-    }
-
+    /** Live updates share this lock (Herbouwslot, once per batch); the switch to a rebuilt generation takes it alone. */
     void neemGeneratieSlotExclusief() {
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:p))").param("p", PROJECTIE).query().singleRow();
     }
@@ -38,12 +34,15 @@ class RegioStatusOpslag {
                 .query(Integer.class).single();
     }
 
-    void indexeer(String regioId, long positie, Instant geregistreerdOp, LocalDate ingangsdatum) {
+    void indexeer(String regioId, long positie, Instant geregistreerdOp, LocalDate ingangsdatum, Object gebeurtenis) {
         jdbc.sql("""
-                        INSERT INTO regio_gebeurtenis (regio_id, positie, geregistreerd_op, ingangsdatum)
-                        VALUES (:regio, :positie, :op, :ingang) ON CONFLICT DO NOTHING""")
+                        INSERT INTO regio_gebeurtenis (regio_id, positie, geregistreerd_op, ingangsdatum, herroept)
+                        VALUES (:regio, :positie, :op, :ingang, :herroept)
+                        ON CONFLICT (regio_id, positie) DO UPDATE SET herroept = EXCLUDED.herroept
+                            WHERE regio_gebeurtenis.herroept IS NULL AND EXCLUDED.herroept IS NOT NULL""")
                 .param("regio", regioId).param("positie", positie)
                 .param("op", Timestamp.from(geregistreerdOp)).param("ingang", ingangsdatum)
+                .param("herroept", RegioStatusBerekening.herroept(gebeurtenis).orElse(null))
                 .update();
     }
 

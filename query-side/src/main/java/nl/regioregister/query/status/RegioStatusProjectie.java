@@ -3,6 +3,7 @@ package nl.regioregister.query.status;
 import java.util.Optional;
 import nl.regioregister.query.platform.Besluit;
 import nl.regioregister.query.platform.EigenPositie;
+import nl.regioregister.query.platform.Herbouwslot;
 import nl.regioregister.query.platform.ProjectieStand;
 import nl.regioregister.query.platform.RegioVan;
 import org.axonframework.config.ProcessingGroup;
@@ -19,13 +20,15 @@ class RegioStatusProjectie {
     private final GeldendeStand geldendeStand;
     private final ProjectieStand stand;
     private final RegioStatusMeldingen meldingen;
+    private final Herbouwslot slot;
 
     RegioStatusProjectie(RegioStatusOpslag opslag, GeldendeStand geldendeStand, ProjectieStand stand,
-                         RegioStatusMeldingen meldingen) {
+                         RegioStatusMeldingen meldingen, Herbouwslot slot) {
         this.opslag = opslag;
         this.geldendeStand = geldendeStand;
         this.stand = stand;
         this.meldingen = meldingen;
+        this.slot = slot;
     }
 
     @EventHandler
@@ -39,9 +42,10 @@ class RegioStatusProjectie {
     }
 
     private void pas(String regioId, Object gebeurtenis, Besluit besluit, long positie) {
-        opslag.deelGeneratieSlot();
-        opslag.indexeer(regioId, positie, besluit.geregistreerdOp(), besluit.ingangsdatum());
-        int generatie = opslag.actieveGeneratie();
+        // The generation lock and the active generation once per transaction (a processor's batch), not per event:
+        // only a rebuild's switch changes the generation, under the exclusive lock this batch holds shared.
+        int generatie = slot.onderGedeeldSlot(RegioStatusOpslag.PROJECTIE, "generatie", opslag::actieveGeneratie);
+        opslag.indexeer(regioId, positie, besluit.geregistreerdOp(), besluit.ingangsdatum(), gebeurtenis);
         if (!opslag.markeerToegepast(generatie, positie)) {
             return;
         }

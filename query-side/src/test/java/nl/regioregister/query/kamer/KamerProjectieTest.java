@@ -53,7 +53,7 @@ class KamerProjectieTest {
     @Test
     void een_eerdere_termijn_na_een_latere_en_een_herhaalde_veranderen_niets() {
         pas(new ToezeggingGeregistreerd("brief", "Voortgangsbrief", "Kamer", "Debat", LocalDate.of(2025, 3, 1),
-                null), 10);
+                null, null, null, null, java.util.List.of(), null), 10);
         pas(new ToezeggingstermijnVerzet("brief", LocalDate.of(2025, 3, 1), LocalDate.of(2025, 6, 1), "later"), 30);
         pas(new ToezeggingstermijnVerzet("brief", LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 1), "eerder"), 20);
         pas(new ToezeggingstermijnVerzet("brief", LocalDate.of(2025, 3, 1), LocalDate.of(2025, 6, 1), "later"), 30);

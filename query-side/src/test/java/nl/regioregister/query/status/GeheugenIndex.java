@@ -22,6 +22,7 @@ final class GeheugenIndex implements GeldendeStand.Index {
     @Override
     public List<Besluitgebeurtenis> tussen(LocalDate na, LocalDate totEnMet) {
         return toegepast.stream()
+                .filter(g -> !herroepen(g))
                 .filter(g -> na == null || g.ingangsdatum().isAfter(na))
                 .filter(g -> totEnMet == null || !g.ingangsdatum().isAfter(totEnMet))
                 .sorted(RegioStatusBerekening.IN_WERKING)
@@ -33,6 +34,12 @@ final class GeheugenIndex implements GeldendeStand.Index {
         return toegepast.stream().anyMatch(g -> g.positie() != nieuw.positie()
                 && !g.ingangsdatum().isAfter(peildatum)
                 && RegioStatusBerekening.IN_WERKING.compare(g, nieuw) > 0);
+    }
+
+    @Override
+    public boolean herroepen(Besluitgebeurtenis besluit) {
+        return toegepast.stream().anyMatch(g -> RegioStatusBerekening.herroept(g.inhoud())
+                .filter(p -> p == besluit.positie()).isPresent());
     }
 
     /** The status as it comes back from storage. */

@@ -57,6 +57,8 @@ class InWerkingTest {
     @Test
     void een_benoeming_met_een_ingangsdatum_in_de_toekomst_is_aangekondigd_en_de_rol_blijft_vacant() {
         achterhoek();
+        vastgelegd(new nl.regioregister.events.regio.OpgenomenInProgramma("achterhoek",
+                nl.regioregister.events.regio.Programma.NPVR, null, null, null), "2024-12-20");
         vastgelegd(new RijksvertegenwoordigerBenoemd("achterhoek", "J. de Vries", "DG Mobiliteit", Departement.IENW),
                 "2027-01-01");
 
@@ -67,7 +69,7 @@ class InWerkingTest {
             assertThat(a.besluit()).isEqualTo("RijksvertegenwoordigerBenoemd");
             assertThat(a.ingangsdatum()).isEqualTo(LocalDate.of(2027, 1, 1));
         });
-        assertThat(vandaag.positie).isEqualTo(2);
+        assertThat(vandaag.positie).isEqualTo(3);
         assertThat(Signalen.van(vandaag, vandaag.peildatum)).extracting(Signalen.Signaal::omschrijving)
                 .contains("de regio heeft geen rijksvertegenwoordiger; een benoeming gaat in op 2027-01-01");
     }
@@ -113,7 +115,7 @@ class InWerkingTest {
     }
 
     @Test
-    void een_besteding_met_een_ingangsdatum_voor_de_uitbetaling_geeft_op_een_datum_ertussen_uitgaven_zonder_dekking() {
+    void een_besteding_met_een_ingangsdatum_voor_de_uitbetaling_geeft_op_een_datum_ertussen_meer_besteed_dan_beschikbaar() {
         achterhoek();
         vastgelegd(new ProcesmiddelenToegekend("achterhoek", 2025, euro("350000.00"), euro("8677.69"), null),
                 "2025-03-15");
@@ -127,10 +129,10 @@ class InWerkingTest {
 
         assertThat(ertussen.procesmiddelen.get(2025).getBeschikbaar()).isEqualByComparingTo("-100000.00");
         assertThat(Signalen.van(ertussen, ertussen.peildatum)).extracting(Signalen.Signaal::soort)
-                .contains("UITGAVEN_ZONDER_DEKKING");
+                .contains("MEER_BESTEED_DAN_BESCHIKBAAR");
         assertThat(daarna.procesmiddelen.get(2025).getBeschikbaar()).isEqualByComparingTo("241322.31");
         assertThat(Signalen.van(daarna, daarna.peildatum)).extracting(Signalen.Signaal::soort)
-                .doesNotContain("UITGAVEN_ZONDER_DEKKING");
+                .doesNotContain("MEER_BESTEED_DAN_BESCHIKBAAR");
     }
 
     private static PlanIngediend plan(int versie, String titel, String sha) {
@@ -191,21 +193,26 @@ class InWerkingTest {
     }
 
     @Test
-    void een_toekenning_met_een_ingangsdatum_voor_de_aanwijzing_van_de_kassier_geeft_ertussen_een_signaal() {
+    void een_toekenning_voor_de_kassier_is_gewoon_maar_een_uitbetaling_met_een_ingangsdatum_ervoor_geeft_een_signaal() {
         achterhoek();
         vastgelegd(new nl.regioregister.events.procesmiddelen.RegiokassierAangewezen("achterhoek",
                 nl.regioregister.events.procesmiddelen.Kassiersoort.GEMEENTE, "Gemeente Doetinchem",
                 nl.regioregister.events.procesmiddelen.Beheervorm.DOORGEVEN_AAN_SAMENWERKINGSVERBAND,
                 "Regio Achterhoek"), "2025-03-01");
         vastgelegd(new ProcesmiddelenToegekend("achterhoek", 2025, euro("350000.00"), euro("0.00"), null),
-                "2025-02-01");
+                "2025-01-22");
+        vastgelegd(new ProcesmiddelenUitbetaald("achterhoek", 2025, Uitkeringsfonds.GEMEENTEFONDS,
+                "Gemeente Doetinchem", euro("350000.00"), euro("0.00")), "2025-02-15");
 
-        RegioStatus ertussen = op("2025-02-15");
+        RegioStatus toegekend = op("2025-02-01");
+        RegioStatus uitbetaald = op("2025-02-20");
         RegioStatus daarna = op("2025-03-01");
 
-        assertThat(Signalen.van(ertussen, ertussen.peildatum)).extracting(Signalen.Signaal::soort)
-                .contains("TOEKENNING_ZONDER_KASSIER");
+        assertThat(Signalen.van(toegekend, toegekend.peildatum)).extracting(Signalen.Signaal::soort)
+                .doesNotContain("UITBETALING_ZONDER_KASSIER");
+        assertThat(Signalen.van(uitbetaald, uitbetaald.peildatum)).extracting(Signalen.Signaal::soort)
+                .contains("UITBETALING_ZONDER_KASSIER");
         assertThat(Signalen.van(daarna, daarna.peildatum)).extracting(Signalen.Signaal::soort)
-                .doesNotContain("TOEKENNING_ZONDER_KASSIER");
+                .doesNotContain("UITBETALING_ZONDER_KASSIER");
     }
 }

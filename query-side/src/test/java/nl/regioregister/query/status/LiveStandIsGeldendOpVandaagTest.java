@@ -20,6 +20,7 @@ import nl.regioregister.events.agenda.Hoofdstuk;
 import nl.regioregister.events.agenda.PlanIngediend;
 import nl.regioregister.events.agenda.PlanIngetrokken;
 import nl.regioregister.events.agenda.PlanVastgesteld;
+import nl.regioregister.events.correctie.BesluitHerroepen;
 import nl.regioregister.events.procesmiddelen.BestedingGeregistreerd;
 import nl.regioregister.events.procesmiddelen.Bestedingscategorie;
 import nl.regioregister.events.procesmiddelen.ProcesmiddelenToegekend;
@@ -40,7 +41,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Property: whatever the order in which decisions are recorded, committed and take effect, and however the days pass
  * while the projection works, the stored status read today equals the fold of every decision in effect today
- * ({@code ?geldendOp=<today>}), for every region. Seeded, so a failure is repeatable from the seed it names.
+ * ({@code ?geldendOp=<today>}), for every region, also when decisions are revoked. Seeded, so a failure is
+ * repeatable from the seed it names.
  */
 class LiveStandIsGeldendOpVandaagTest {
 
@@ -75,6 +77,20 @@ class LiveStandIsGeldendOpVandaagTest {
                     ? LocalDate.of(2024, 12, 20) : BEGIN.plusDays(toeval.nextInt(900));
             vastgelegd.add(new Besluitgebeurtenis(besluit, new Besluit("x", "BZK", "BZK",
                     Instant.parse("2025-01-01T00:00:00Z"), ingang, "m", "b"), vastgelegd.size() + 1L));
+        }
+        // some decisions revoked later, each at most once, by a revocation with an ingangsdatum of its own
+        int herroepingen = toeval.nextInt(4);
+        java.util.Set<Long> herroepen = new java.util.HashSet<>();
+        for (int i = 0; i < herroepingen && vastgelegd.size() > regios.size(); i++) {
+            Besluitgebeurtenis doel = vastgelegd.get(regios.size() + toeval.nextInt(vastgelegd.size() - regios.size()));
+            if (doel.inhoud() instanceof BesluitHerroepen || !herroepen.add(doel.positie())) {
+                continue;
+            }
+            String regio = nl.regioregister.query.platform.RegioVan.gebeurtenis(doel.inhoud()).orElseThrow();
+            vastgelegd.add(new Besluitgebeurtenis(new BesluitHerroepen(doel.positie(), regio,
+                    doel.inhoud().getClass().getSimpleName(), regio, "fout", null),
+                    new Besluit("x", "BZK", "BZK", Instant.parse("2025-01-01T00:00:00Z"),
+                            BEGIN.plusDays(toeval.nextInt(900)), "m", "b"), vastgelegd.size() + 1L));
         }
         // committed slightly out of position order, as concurrent transactions do behind gaps
         List<Besluitgebeurtenis> gecommit = new ArrayList<>(vastgelegd);
@@ -135,7 +151,7 @@ class LiveStandIsGeldendOpVandaagTest {
                     : new AkkoordRijkOpPlanGegeven(regio, 1 + toeval.nextInt(3));
             case 9 -> toeval.nextBoolean() ? new PlanVastgesteld(regio, 1 + toeval.nextInt(3))
                     : new PlanIngetrokken(regio, 1 + toeval.nextInt(3));
-            default -> new OpgenomenInProgramma(regio, Programma.NPVR, null, "NPVR");
+            default -> new OpgenomenInProgramma(regio, Programma.NPVR, null, "NPVR", null);
         };
     }
 }

@@ -39,12 +39,14 @@ class RegioStatusBerekeningTest {
     }
 
     @Test
-    void een_regio_zonder_rijksvertegenwoordiger_krijgt_daarvan_een_signaal() {
+    void een_npvr_regio_zonder_rijksvertegenwoordiger_krijgt_daarvan_een_signaal() {
         RegioStatus status = new RegioStatus();
         berekening.pas(status, new RegioGeregistreerd("twente", "Twente",
                 RegioSoort.SAMENWERKINGSVERBAND_VAN_GEMEENTEN, List.of("Overijssel"), List.of()), ingaand("2024-12-20"), 1);
+        berekening.pas(status, new nl.regioregister.events.regio.OpgenomenInProgramma("twente",
+                nl.regioregister.events.regio.Programma.NPVR, LocalDate.of(2024, 12, 20), null, null), ingaand("2024-12-20"), 2);
 
-        assertThat(Signalen.van(status, LocalDate.of(2026, 1, 1))).extracting(Signalen.Signaal::soort)
+        assertThat(Signalen.van(status, LocalDate.of(2024, 12, 21))).extracting(Signalen.Signaal::soort)
                 .containsExactly("GEEN_RIJKSVERTEGENWOORDIGER");
     }
 }

@@ -15,7 +15,7 @@ public record LopendTrajectBijgewerkt(
         String naam,
         List<Departement> departementen,
         @Optioneel String andereOverheid,
-        LocalDate vanaf,
+        @Optioneel LocalDate vanaf,
         @Optioneel LocalDate tot,
         @Optioneel BigDecimal bedrag,
         @Optioneel String omvang,

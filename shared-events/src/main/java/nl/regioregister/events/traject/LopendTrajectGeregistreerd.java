@@ -25,7 +25,7 @@ public record LopendTrajectGeregistreerd(
         String naam,
         List<Departement> departementen,
         @Optioneel String andereOverheid,
-        LocalDate vanaf,
+        @Optioneel LocalDate vanaf,
         @Optioneel LocalDate tot,
         @Optioneel BigDecimal bedrag,
         @Optioneel String omvang,

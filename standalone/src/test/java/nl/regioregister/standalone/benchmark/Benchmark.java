@@ -31,7 +31,11 @@ import nl.regioregister.query.feed.CloudEvents;
 import nl.regioregister.query.feed.FeedFilter;
 import nl.regioregister.query.feed.FeedRegel;
 import nl.regioregister.query.feed.FeedRepository;
+import com.zaxxer.hikari.HikariDataSource;
 import nl.regioregister.standalone.StandaloneApplication;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -56,11 +60,17 @@ public final class Benchmark {
     private static final int OPWARMEN = 30;
     private static final int METINGEN = 50;
 
-    private final int aantal = Integer.getInteger("benchmark.gebeurtenissen", 50_000);
+    private final int aantal = Integer.getInteger("benchmark.gebeurtenissen", 10_000);
     private final Path rapportbestand = Path.of(System.getProperty("benchmark.rapport", "target/benchmark.txt"));
     private final Duration maximaleWachttijd =
             Duration.parse(System.getProperty("benchmark.maximale-wachttijd", "PT30M"));
+    private final Duration opwarmen = Duration.parse(System.getProperty("benchmark.opwarmduur", "PT15S"));
+    private final Duration meten = Duration.parse(System.getProperty("benchmark.meetduur", "PT20S"));
     private final List<String> rapport = new ArrayList<>();
+    private final List<String> doelen = new ArrayList<>();
+    private RuweGrenzen ruw;
+    private RuweGrenzen.Meting ruweInvoeging;
+    private RuweGrenzen.Meting ruwLadenEnToevoegen;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private ConfigurableApplicationContext app;
@@ -87,10 +97,18 @@ public final class Benchmark {
                     "--logging.level.root=WARN", "--logging.level.org.springframework.boot=WARN");
             basisUrl = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
             omgeving();
+            ruweGrenzen();
+            commandos();
+            lezenOnderBelasting();
             laadEnHaalIn();
+            replay();
+            feedlezer();
             feedpaginas();
             export();
-            herbouw();
+            herbouw("regio-status");
+            herbouw("besluitenhistorie");
+            herbouw("kamer");
+            doelen();
         } finally {
             if (app != null) {
                 app.close();
@@ -106,9 +124,275 @@ public final class Benchmark {
         regel("machine: %d processors, Java %s, max heap %d MB, %s", runtime.availableProcessors(),
                 System.getProperty("java.version"), runtime.maxMemory() / (1024 * 1024),
                 ManagementFactory.getGarbageCollectorMXBeans().stream().map(gc -> gc.getName()).toList());
+        regel("cpu: %s; belasting van de machine bij de start (loadavg): %s", cpu(), loadavg());
+        regel("opwarmen %s, meten %s per meting (benchmark.opwarmduur, benchmark.meetduur)", opwarmen, meten);
         regel("gebeurtenissen geladen: %,d (benchmark.gebeurtenissen), synthetisch: ProcesmiddelenToegekend en"
                 + " 1 op %d RijksvertegenwoordigerBenoemd, over de 11 NPVR-regio's", aantal, Belasting.BENOEMING_ELKE);
         regel("");
+    }
+
+    private static String cpu() {
+        try (Stream<String> regels = Files.lines(Path.of("/proc/cpuinfo"))) {
+            return regels.filter(r -> r.startsWith("model name")).findFirst()
+                    .map(r -> r.substring(r.indexOf(':') + 1).strip()).orElse("onbekend");
+        } catch (IOException e) {
+            return "onbekend";
+        }
+    }
+
+    private static String loadavg() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "onbekend";
+        }
+    }
+
+    // ---- 0. the raw limits of the same PostgreSQL ----
+
+    private void ruweGrenzen() throws Exception {
+        HikariDataSource pool = app.getBean(HikariDataSource.class);
+        ruw = new RuweGrenzen(pool.getJdbcUrl(), pool.getUsername());
+        regel("POSTGRESQL (zoals de sessies van het register het zien): %s", ruw.instellingen());
+        regel("  pool van het register: %d verbindingen (%s)", pool.getMaximumPoolSize(), pool.getPoolName());
+        regel("");
+        ruw.maakTabel();
+        try {
+            ruweInvoeging = ruw.enkeleInvoeging(COMMANDO_CLIENTS, opwarmen, meten);
+            ruwLadenEnToevoegen = ruw.ladenEnToevoegen(COMMANDO_CLIENTS, opwarmen, meten);
+        } finally {
+            ruw.verwijderTabel();
+        }
+        regel("RUWE GRENZEN: gewone JDBC, %d clients elk met een eigen verbinding, duurzame commit", COMMANDO_CLIENTS);
+        regel("  een rij per transactie:                 %,8.0f tps, %s", ruweInvoeging.perSeconde(),
+                Verdeling.kort(ruweInvoeging.verdeling()));
+        regel("  laatste 10 lezen en 1 toevoegen per tx: %,8.0f tps, %s", ruwLadenEnToevoegen.perSeconde(),
+                Verdeling.kort(ruwLadenEnToevoegen.verdeling()));
+        regel("");
+    }
+
+    // ---- 1. commands over HTTP ----
+
+    private static final int COMMANDO_CLIENTS = 8;
+    private static final int LEES_CLIENTS = 32;
+    private static final String BESLUIT = "\"besluit\":{\"ingangsdatum\":\"2025-03-05\",\"motivering\":"
+            + "\"Besluit uit de benchmark\",\"bron\":\"AB 5 maart 2025, agendapunt 3\"}";
+
+    private HttpRequest motie(int client, long nummer) {
+        String kamerstuk = (10_000 * (client + 1) + nummer / 90_000) + "-" + (nummer % 90_000 + 1);
+        return post("bzk", "/v1/moties", "{\"kamerstuknummer\":\"" + kamerstuk + "\",\"titel\":\"Motie over een "
+                + "langjarige agenda voor regio's\",\"indieners\":[\"Flach\"],\"aangenomenOp\":\"2025-03-05\","
+                + BESLUIT + "}");
+    }
+
+    private HttpRequest benoeming(int client, long nummer) {
+        String regio = Belasting.REGIOS.get((int) ((client + nummer * COMMANDO_CLIENTS) % Belasting.REGIOS.size()));
+        return post("bzk", "/v1/regios/" + regio + "/benoem-rijksvertegenwoordiger", "{\"naam\":\"J. de Vries "
+                + nummer + "\",\"functie\":\"DG Mobiliteit\",\"departement\":\"IENW\"," + BESLUIT + "}");
+    }
+
+    private HttpRequest post(String gebruiker, String pad, String json) {
+        return verzoekBouwer(gebruiker, pad).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+    }
+
+    private void commandos() throws Exception {
+        long regioGebeurtenissen = gebeurtenissenVan(Belasting.REGIOS.get(0));
+        Belastinggenerator.Resultaat aanmaken = new Belastinggenerator("registreer-motie", COMMANDO_CLIENTS,
+                this::motie).voerUit(opwarmen, meten);
+        Belastinggenerator.Resultaat bijwerken = new Belastinggenerator("benoem-rijksvertegenwoordiger",
+                COMMANDO_CLIENTS, this::benoeming).conflictToegestaan().voerUit(opwarmen, meten);
+        regel("COMMANDO'S over HTTP: %d gesloten-lus-clients (eigen keep-alive-verbinding), als bzk", COMMANDO_CLIENTS);
+        regel("  POST /v1/moties (aanmaken):             %,8.1f/s, %s; %.1f%% van een rij per transactie",
+                aanmaken.perSeconde(), Verdeling.kort(aanmaken.verdeling()),
+                100 * aanmaken.perSeconde() / ruweInvoeging.perSeconde());
+        regel("  benoem-rijksvertegenwoordiger (11 regio's, van %d tot %d gebeurtenissen per regio): %,8.1f/s, %s;"
+                        + " %.1f%% van lezen-en-toevoegen; 409: %d", regioGebeurtenissen,
+                gebeurtenissenVan(Belasting.REGIOS.get(0)), bijwerken.perSeconde(),
+                Verdeling.kort(bijwerken.verdeling()), 100 * bijwerken.perSeconde() / ruwLadenEnToevoegen.perSeconde(),
+                bijwerken.conflicten());
+        // The same create-type command with every event processor stopped: what the command path costs by itself.
+        Map<String, StreamingEventProcessor> verwerkers = verwerkers();
+        verwerkers.values().forEach(StreamingEventProcessor::shutDown);
+        Belastinggenerator.Resultaat zonderVerwerkers;
+        try {
+            zonderVerwerkers = new Belastinggenerator("registreer-motie-zonder-verwerkers", COMMANDO_CLIENTS,
+                    (client, nummer) -> motie(client + COMMANDO_CLIENTS, nummer)).voerUit(opwarmen, meten);
+        } finally {
+            verwerkers.values().forEach(StreamingEventProcessor::start);
+        }
+        regel("  POST /v1/moties, alle verwerkers gestopt: %,8.1f/s, %s; %.1f%% van een rij per transactie",
+                zonderVerwerkers.perSeconde(), Verdeling.kort(zonderVerwerkers.verdeling()),
+                100 * zonderVerwerkers.perSeconde() / ruweInvoeging.perSeconde());
+        regel("");
+        doel("aanmaken, 8 clients", String.format(Locale.ROOT, "%.0f/s = %.1f%% van %.0f tps; p99 %.1f ms",
+                        aanmaken.perSeconde(), 100 * aanmaken.perSeconde() / ruweInvoeging.perSeconde(),
+                        ruweInvoeging.perSeconde(), Verdeling.ms(aanmaken.verdeling(), 99)),
+                "≥ 25%, p99 ≤ 25 ms", aanmaken.perSeconde() >= 0.25 * ruweInvoeging.perSeconde()
+                        && Verdeling.ms(aanmaken.verdeling(), 99) <= 25);
+        doel("bijwerken, 8 clients", String.format(Locale.ROOT, "%.0f/s = %.1f%% van %.0f tps",
+                        bijwerken.perSeconde(), 100 * bijwerken.perSeconde() / ruwLadenEnToevoegen.perSeconde(),
+                        ruwLadenEnToevoegen.perSeconde()), "≥ 35%",
+                bijwerken.perSeconde() >= 0.35 * ruwLadenEnToevoegen.perSeconde());
+    }
+
+    private long gebeurtenissenVan(String aggregaat) {
+        return app.getBean(JdbcClient.class).sql("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?")
+                .param(aggregaat).query(Long.class).single();
+    }
+
+    /**
+     * 32 clients read region statuses while 4 clients decide at half the create-type target rate; after each of its
+     * decisions the first of them asks the status with {@code minimalePositie} of its answer: the time from
+     * acknowledgement until the status shows it is the projection lag (one HTTP round trip included). The other three
+     * keep the rate.
+     */
+    private void lezenOnderBelasting() throws Exception {
+        double commandoTempo = 0.125 * ruweInvoeging.perSeconde();
+        Verdeling achterstand = new Verdeling();
+        AtomicLong verouderd = new AtomicLong();
+        Belastinggenerator commandos = new Belastinggenerator("besluiten-op-halve-snelheid", 4, this::benoeming)
+                .tempo(commandoTempo).conflictToegestaan().naElkAntwoord((client, antwoord, http) -> {
+                    if (client != 0) {
+                        return;
+                    }
+                    long begin = System.nanoTime();
+                    JsonNode besluit = JSON.readTree(antwoord.body());
+                    String regio = besluit.path("id").asText();
+                    HttpResponse<Void> status = http.send(verzoek("bzk", "/v1/regios/" + regio
+                            + "/status?minimalePositie=" + besluit.path("positie").asLong()),
+                            HttpResponse.BodyHandlers.discarding());
+                    controleer(status.statusCode(), "status van " + regio);
+                    if (status.headers().firstValue("Projectie-Verouderd").isPresent()) {
+                        verouderd.incrementAndGet();
+                    }
+                    achterstand.neemOp(System.nanoTime() - begin);
+                });
+        Thread schrijvers = new Thread(() -> {
+            try {
+                Belastinggenerator.Resultaat r = commandos.voerUit(opwarmen, meten);
+                commandoResultaat = r;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "schrijvers");
+        schrijvers.start();
+        Belastinggenerator.Resultaat lezen = new Belastinggenerator("status-lezen", LEES_CLIENTS,
+                (client, nummer) -> verzoek("bzk", "/v1/regios/"
+                        + Belasting.REGIOS.get((int) ((client + nummer) % Belasting.REGIOS.size())) + "/status"))
+                .voerUit(opwarmen, meten);
+        schrijvers.join();
+        if (commandoResultaat == null) {
+            throw new IllegalStateException("de besluiten tijdens het lezen mislukten");
+        }
+        org.HdrHistogram.Histogram lag = achterstand.sindsVorige();
+        regel("LEZEN ONDER BELASTING: %d clients GET /v1/regios/{id}/status, terwijl 4 clients besluiten op %.0f/s"
+                + " (de helft van 25%% van een rij per transactie)", LEES_CLIENTS, commandoTempo);
+        regel("  lezen:     %,8.1f/s, %s", lezen.perSeconde(), Verdeling.kort(lezen.verdeling()));
+        regel("  besluiten: %,8.1f/s gehaald, %s", commandoResultaat.perSeconde(),
+                Verdeling.kort(commandoResultaat.verdeling()));
+        regel("  achterstand bevestigd -> zichtbaar in de status (minimalePositie, inclusief een HTTP-rondgang,"
+                + " wacht hoogstens 5 s): %s; %d keer nog verouderd na de wachttijd, over %d metingen (opwarmen"
+                + " inbegrepen)",
+                Verdeling.kort(lag), verouderd.get(), lag.getTotalCount());
+        regel("");
+        doel("lezen p99 / p99.9, 32 clients", String.format(Locale.ROOT, "%.1f / %.1f ms (besluiten %.0f/s van %.0f/s)",
+                        Verdeling.ms(lezen.verdeling(), 99), Verdeling.ms(lezen.verdeling(), 99.9),
+                        commandoResultaat.perSeconde(), commandoTempo), "≤ 25 / 100 ms",
+                Verdeling.ms(lezen.verdeling(), 99) <= 25 && Verdeling.ms(lezen.verdeling(), 99.9) <= 100);
+        doel("achterstand van de status", String.format(Locale.ROOT, "p99 %.1f ms", Verdeling.ms(lag, 99)),
+                "p99 ≤ 500 ms", Verdeling.ms(lag, 99) <= 500);
+    }
+
+    private volatile Belastinggenerator.Resultaat commandoResultaat;
+
+    // ---- replay: the event store read by a no-op reader vs the raw keyset read ----
+
+    private void replay() throws Exception {
+        RuweGrenzen.Meting keyset = ruw.keysetLezing(1000);
+        EventStore eventStore = app.getBean(EventStore.class);
+        long kop = kop(eventStore);
+        double vanafNul = leesStroom(eventStore, null, kop);
+        double nogmaals = leesStroom(eventStore, null, kop);
+        regel("REPLAY: de hele event store (%,d gebeurtenissen) gelezen", keyset.aantal());
+        regel("  ruwe JDBC-keyset-lezing, pagina's van 1000:        %,9.0f gebeurtenissen/s (pagina %s)",
+                keyset.perSeconde(), Verdeling.kort(keyset.verdeling()));
+        regel("  Axon-stroom (EventStore.openStream) met een no-op: %,9.0f en %,9.0f gebeurtenissen/s; %.0f%% van ruw",
+                vanafNul, nogmaals, 100 * Math.max(vanafNul, nogmaals) / keyset.perSeconde());
+        regel("");
+        doel("replay met no-op", String.format(Locale.ROOT, "%.0f/s = %.0f%% van %.0f/s", Math.max(vanafNul, nogmaals),
+                        100 * Math.max(vanafNul, nogmaals) / keyset.perSeconde(), keyset.perSeconde()), "≥ 30%",
+                Math.max(vanafNul, nogmaals) >= 0.3 * keyset.perSeconde());
+    }
+
+    private static double leesStroom(EventStore eventStore, TrackingToken vanaf, long kop) throws Exception {
+        long begin = System.nanoTime();
+        long aantal = 0;
+        try (BlockingStream<TrackedEventMessage<?>> stroom = eventStore.openStream(vanaf)) {
+            while (true) {
+                TrackedEventMessage<?> bericht = stroom.nextAvailable();
+                aantal++;
+                if (bericht.trackingToken().position().orElse(0) >= kop) {
+                    break;
+                }
+            }
+        }
+        return aantal / seconden(begin);
+    }
+
+    // ---- the feed read by one consumer, pages of 1000 ----
+
+    private void feedlezer() throws Exception {
+        long kop = kopVanDeFeed();
+        List<Double> eerste = new ArrayList<>();
+        List<Double> laatste = new ArrayList<>();
+        long begin = System.nanoTime();
+        long gelezen = 0;
+        long na = 0;
+        int paginas = 0;
+        while (na < kop) {
+            long paginaBegin = System.nanoTime();
+            JsonNode pagina = get("integrator", "/v1/events?na=" + na + "&limit=1000");
+            double ms = (System.nanoTime() - paginaBegin) / 1e6;
+            if (pagina.size() == 0) {
+                throw new IllegalStateException("lege feedpagina na " + na + " voor de kop " + kop);
+            }
+            long volgend = Long.parseLong(pagina.get(pagina.size() - 1).path("sequence").asText());
+            if (volgend != na + pagina.size()) {
+                throw new IllegalStateException("feed niet dicht na " + na + ": tot " + volgend);
+            }
+            gelezen += pagina.size();
+            na = volgend;
+            if (paginas++ < 5) {
+                eerste.add(ms);
+            }
+            if (pagina.size() == 1000 && na > kop - 5000) {
+                laatste.add(ms);
+            }
+        }
+        double duur = seconden(begin);
+        regel("FEED: een lezer, GET /v1/events?na={p}&limit=1000 van 0 tot de kop (%,d)", kop);
+        regel("  %,d gebeurtenissen in %.1f s: %,.0f gebeurtenissen/s", gelezen, duur, gelezen / duur);
+        regel("  paginatijd, mediaan van de eerste 5: %.1f ms; van de laatste 5 volle: %.1f ms; verhouding %.2f",
+                percentiel(eerste, 50), percentiel(laatste, 50), percentiel(laatste, 50) / percentiel(eerste, 50));
+        regel("");
+        doel("feed, een lezer, pagina's van 1000", String.format(Locale.ROOT, "%.0f/s; laatste/eerste %.2f",
+                        gelezen / duur, percentiel(laatste, 50) / percentiel(eerste, 50)),
+                "≥ 30.000/s; ≤ 1,2", gelezen / duur >= 30_000 && percentiel(laatste, 50) <= 1.2 * percentiel(eerste, 50));
+    }
+
+    // ---- the table of the targets ----
+
+    private void doel(String wat, String gemeten, String doel, boolean gehaald) {
+        doelen.add(String.format(Locale.ROOT, "| %s | %s | %s | %s |", wat, gemeten, doel,
+                gehaald ? "gehaald" : "niet gehaald"));
+    }
+
+    private void doelen() {
+        regel("DOELEN (verhoudingen uit deze ene run)");
+        regel("| meting | gemeten | doel | |");
+        regel("|---|---|---|---|");
+        doelen.forEach(d -> regel("%s", d));
     }
 
     // ---- 1a. loading and the processors' catch-up ----
@@ -137,6 +421,11 @@ public final class Benchmark {
         ingehaald.forEach((naam, duur) -> regel("  %-22s %7.1f s  %,8.0f gebeurtenissen/s%s", naam,
                 duur.toMillis() / 1000.0, (kop - voor) / Math.max(0.001, duur.toMillis() / 1000.0),
                 naam.equals("cloudevents-feed") ? "  (de feed nummert ze)" : ""));
+        ingehaald.forEach((naam, duur) -> {
+            double perSeconde = (kop - voor) / Math.max(0.001, duur.toMillis() / 1000.0);
+            doel("inhalen " + naam, String.format(Locale.ROOT, "%.0f/s", perSeconde), "≥ 12.000/s",
+                    perSeconde >= 12_000);
+        });
 
         long dodeBrieven = get("beheer", "/v1/beheer/dode-brieven").findValues("aantal").stream()
                 .mapToLong(JsonNode::asLong).sum();
@@ -379,17 +668,17 @@ public final class Benchmark {
 
     // ---- 3. rebuild of the region status ----
 
-    private void herbouw() throws Exception {
-        String pad = "/v1/beheer/projecties/regio-status/herbouw";
+    private void herbouw(String projectie) throws Exception {
+        String pad = "/v1/beheer/projecties/" + projectie + "/herbouw";
         long begin = System.nanoTime();
         HttpResponse<byte[]> gestart = vraag("beheer", pad, HttpRequest.BodyPublishers.noBody());
-        int generatie = JSON.readTree(gestart.body()).path("generatie").asInt();
+        String generatie = JSON.readTree(gestart.body()).path("gestartOp").asText();
         List<JsonNode> voortgang = new ArrayList<>();
         Instant uiterlijk = Instant.now().plus(maximaleWachttijd);
         JsonNode stand;
         while (true) {
             stand = get("beheer", pad);
-            if (stand.path("generatie").asInt() == generatie) {
+            if (stand.path("gestartOp").asText().equals(generatie)) {
                 String status = stand.path("status").asText();
                 if (status.equals("KLAAR")) {
                     break;
@@ -411,9 +700,11 @@ public final class Benchmark {
         double serverduur = Duration.between(Instant.parse(stand.path("gestartOp").asText()),
                 Instant.parse(stand.path("bijgewerktOp").asText())).toMillis() / 1000.0;
         long totaal = stand.path("totaal").asLong();
-        regel("HERBOUW regio-status: POST %s als beheer, GET tot KLAAR", pad);
+        regel("HERBOUW %s: POST %s als beheer, GET tot KLAAR", projectie, pad);
         regel("  %,d gebeurtenissen in %.1f s gemeten door de client (%,.0f/s), %.1f s volgens de server",
                 totaal, duur, totaal / duur, serverduur);
+        doel("herbouw " + projectie, String.format(Locale.ROOT, "%.0f/s", totaal / duur), "≥ 12.000/s",
+                totaal / duur >= 12_000);
         regel("  gemeld bij KLAAR: verwerkt %,d van %,d, %,.1f/s", stand.path("verwerkt").asLong(), totaal,
                 stand.path("perSeconde").asDouble());
         Stream<JsonNode> laatste = voortgang.stream().skip(Math.max(0, voortgang.size() - 3));

@@ -1,0 +1,113 @@
+package nl.regioregister.events;
+
+import java.util.List;
+
+/**
+ * How the stored JSON of one event type is brought from one revision to the next: fields renamed and fields added
+ * with their value for history. Declarative, so that the contract stays free of any serializer; each side applies
+ * these with its own upcaster, and the contract's tests apply them to the pinned JSON of the old revision.
+ */
+public final class Opwaardering {
+
+    /** What one change does to a stored event's fields. */
+    public enum Soort {
+        /** A field that did not exist, added as {@code null}. */
+        TOEGEVOEGD,
+        /** A list that did not exist, added empty. */
+        TOEGEVOEGDE_LIJST,
+        /** A field renamed; its value is kept. */
+        HERNOEMD
+    }
+
+    /** One change to a stored event's fields; {@code naar} only for a rename. */
+    public static final class Veldwijziging {
+
+        private final Soort soort;
+        private final String veld;
+        private final String naar;
+
+        private Veldwijziging(Soort soort, String veld, String naar) {
+            this.soort = soort;
+            this.veld = veld;
+            this.naar = naar;
+        }
+
+        public static Veldwijziging toegevoegd(String veld) {
+            return new Veldwijziging(Soort.TOEGEVOEGD, veld, null);
+        }
+
+        public static Veldwijziging toegevoegdeLijst(String veld) {
+            return new Veldwijziging(Soort.TOEGEVOEGDE_LIJST, veld, null);
+        }
+
+        public static Veldwijziging hernoemd(String van, String naar) {
+            return new Veldwijziging(Soort.HERNOEMD, van, naar);
+        }
+
+        public Soort soort() {
+            return soort;
+        }
+
+        public String veld() {
+            return veld;
+        }
+
+        public String naar() {
+            return naar;
+        }
+    }
+
+    /** Every change of a published event's shape, oldest first. */
+    public static final List<Opwaardering> ALLE = List.of(
+            new Opwaardering("nl.regioregister.kamer.ToezeggingGeregistreerd", "1", "2", List.of(
+                    Veldwijziging.toegevoegd("termijn"),
+                    Veldwijziging.toegevoegd("bewindspersoon"),
+                    Veldwijziging.toegevoegd("departement"),
+                    Veldwijziging.toegevoegd("programma"),
+                    Veldwijziging.toegevoegdeLijst("regios"))),
+            new Opwaardering("nl.regioregister.kamer.ToezeggingVervuld", "1", "2", List.of(
+                    Veldwijziging.hernoemd("kamerbriefDatum", "datum"),
+                    Veldwijziging.toegevoegd("referentie"),
+                    Veldwijziging.toegevoegd("wijze"))),
+            new Opwaardering("nl.regioregister.regio.OpgenomenInProgramma", "1", "2", List.of(
+                    Veldwijziging.toegevoegd("rijksbijdrage"))));
+
+    private final String type;
+    private final String vanRevisie;
+    private final String naarRevisie;
+    private final List<Veldwijziging> wijzigingen;
+
+    /**
+     * @param type        the event type without revision, e.g. {@code nl.regioregister.kamer.ToezeggingVervuld}
+     * @param vanRevisie  the revision the stored JSON has
+     * @param naarRevisie the revision it becomes
+     * @param wijzigingen applied in order
+     */
+    public Opwaardering(String type, String vanRevisie, String naarRevisie, List<Veldwijziging> wijzigingen) {
+        this.type = type;
+        this.vanRevisie = vanRevisie;
+        this.naarRevisie = naarRevisie;
+        this.wijzigingen = List.copyOf(wijzigingen);
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String vanRevisie() {
+        return vanRevisie;
+    }
+
+    public String naarRevisie() {
+        return naarRevisie;
+    }
+
+    public List<Veldwijziging> wijzigingen() {
+        return wijzigingen;
+    }
+
+    /** The class name the event is stored under: {@code nl.regioregister.events.kamer.ToezeggingVervuld}. */
+    public String klassenaam() {
+        return EventType.klassenaam(type + ".v" + naarRevisie);
+    }
+}

@@ -1,0 +1,94 @@
+package nl.regioregister.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import nl.regioregister.events.kamer.ToezeggingGeregistreerd;
+import nl.regioregister.events.kamer.ToezeggingVervuld;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every change of an event's shape brings the pinned JSON of the old revision, as it lies stored, to a readable event
+ * of the new revision.
+ */
+class OpwaarderingTest {
+
+    @TestFactory
+    Stream<DynamicTest> de_vastgepinde_json_van_elke_oude_revisie_leest_als_de_nieuwe() {
+        return Opwaardering.ALLE.stream().map(opwaardering -> dynamicTest(
+                opwaardering.type() + " v" + opwaardering.vanRevisie() + " -> v" + opwaardering.naarRevisie(), () -> {
+                    JsonNode oud = Contract.JSON.readTree(Contract.voorbeeldbestand(
+                            opwaardering.type() + ".v" + opwaardering.vanRevisie()).toFile());
+                    JsonNode nieuw = pasToe(opwaardering, oud);
+                    Class<?> klasse = Class.forName(opwaardering.klassenaam());
+                    assertThat(EventType.revisie(klasse)).isEqualTo(opwaardering.naarRevisie());
+                    Object gelezen = Contract.JSON.treeToValue(nieuw, klasse);
+                    assertThat(gelezen).isNotNull();
+                }));
+    }
+
+    @Test
+    void een_oude_vervulling_houdt_haar_kamerbrief_en_datum() throws Exception {
+        JsonNode oud = Contract.JSON.readTree("""
+                {"toezeggingId": "TZ-1", "kamerbrief": "29697-175", "kamerbriefDatum": "2026-02-12"}""");
+        ToezeggingVervuld gelezen = Contract.JSON.treeToValue(pasToe(opwaardering("ToezeggingVervuld"), oud),
+                ToezeggingVervuld.class);
+        assertThat(gelezen).isEqualTo(new ToezeggingVervuld("TZ-1", "29697-175", LocalDate.of(2026, 2, 12), null,
+                null));
+    }
+
+    @Test
+    void een_oude_toezegging_houdt_haar_datum_en_krijgt_geen_regios() throws Exception {
+        JsonNode oud = Contract.JSON.readTree("""
+                {"toezeggingId": "TZ-1", "omschrijving": "Voortgangsbrief", "gedaanAan": null,
+                 "gedaanIn": "Debat 2 oktober 2025", "uiterlijk": "2026-03-31", "motie": "29697-169"}""");
+        ToezeggingGeregistreerd gelezen = Contract.JSON.treeToValue(
+                pasToe(opwaardering("ToezeggingGeregistreerd"), oud), ToezeggingGeregistreerd.class);
+        assertThat(gelezen.uiterlijk()).isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(gelezen.regios()).isEmpty();
+        assertThat(gelezen.termijn()).isNull();
+        assertThat(gelezen.motie()).isEqualTo("29697-169");
+    }
+
+    @Test
+    void een_oude_opname_in_een_programma_krijgt_geen_rijksbijdrage() throws Exception {
+        JsonNode oud = Contract.JSON.readTree("""
+                {"regioId": "achterhoek", "programma": "REGIO_DEAL", "vanaf": "2024-01-01",
+                 "omschrijving": "5e tranche, Rijksbijdrage € 25 mln"}""");
+        nl.regioregister.events.regio.OpgenomenInProgramma gelezen = Contract.JSON.treeToValue(
+                pasToe(opwaardering("OpgenomenInProgramma"), oud), nl.regioregister.events.regio.OpgenomenInProgramma.class);
+        assertThat(gelezen.rijksbijdrage()).isNull();
+        assertThat(gelezen.omschrijving()).isEqualTo("5e tranche, Rijksbijdrage € 25 mln");
+    }
+
+    private static Opwaardering opwaardering(String naam) {
+        return Opwaardering.ALLE.stream().filter(o -> o.type().endsWith("." + naam)).findFirst().orElseThrow();
+    }
+
+    /** The same reading of the declaration as the upcasters of both sides. */
+    private static JsonNode pasToe(Opwaardering opwaardering, JsonNode inhoud) {
+        ObjectNode velden = ((ObjectNode) inhoud).deepCopy();
+        for (Opwaardering.Veldwijziging wijziging : opwaardering.wijzigingen()) {
+            switch (wijziging.soort()) {
+                case HERNOEMD -> velden.set(wijziging.naar(), velden.remove(wijziging.veld()));
+                case TOEGEVOEGD -> {
+                    if (!velden.has(wijziging.veld())) {
+                        velden.putNull(wijziging.veld());
+                    }
+                }
+                case TOEGEVOEGDE_LIJST -> {
+                    if (!velden.has(wijziging.veld())) {
+                        velden.putArray(wijziging.veld());
+                    }
+                }
+            }
+        }
+        return velden;
+    }
+}

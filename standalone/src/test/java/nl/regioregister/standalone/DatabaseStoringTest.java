@@ -43,7 +43,7 @@ class DatabaseStoringTest {
         EmbeddedPostgres postgres = database(poort);
         String jdbcUrl = "jdbc:postgresql://localhost:" + poort + "/postgres";
         String[] instellingen = {"--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
-                "--server.port=0"};
+                "--server.port=0", "--spring.profiles.active=dev"};
         ConfigurableApplicationContext querySide = QuerySideApplication.builder().run(instellingen);
         ConfigurableApplicationContext commandSide = CommandSideApplication.builder().run(instellingen);
         Regioregister commands = new Regioregister("http://localhost:" + poort(commandSide));

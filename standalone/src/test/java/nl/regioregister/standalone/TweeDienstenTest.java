@@ -42,7 +42,9 @@ class TweeDienstenTest {
 
     private static String[] database() {
         return new String[]{"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres", "--server.port=0"};
+                "--spring.datasource.username=postgres", "--server.port=0",
+                // the services have no default profile; the tests sign in with the development users
+                "--spring.profiles.active=dev"};
     }
 
     @AfterAll

@@ -2,6 +2,7 @@ package nl.regioregister.command.platform;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -18,7 +19,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Every request is authenticated (HTTP Basic against the configured users); what a user may decide is checked per
@@ -30,7 +34,8 @@ import org.springframework.security.web.SecurityFilterChain;
 @AutoConfiguration(before = SecurityAutoConfiguration.class)
 @ConditionalOnMissingBean(SecurityFilterChain.class)
 @EnableMethodSecurity
-@EnableConfigurationProperties(Beveiliging.Gebruikers.class)
+@EnableConfigurationProperties({Beveiliging.Gebruikers.class, Verzoeklimieten.Instellingen.class,
+        Aanmelding.Instellingen.class})
 public class Beveiliging {
 
     @ConfigurationProperties("regioregister")
@@ -55,26 +60,53 @@ public class Beveiliging {
     }
 
     @Bean
-    SecurityFilterChain beveiligdeToegang(HttpSecurity http, ObjectMapper json) throws Exception {
-        return http
+    SecurityFilterChain beveiligdeToegang(HttpSecurity http, ObjectMapper json,
+                                          Verzoeklimieten.Instellingen limieten, Gebruikers gebruikers,
+                                          Aanmelding.Instellingen aanmelding) throws Exception {
+        boolean ontwikkelgebruikers = !gebruikers.gebruikers().isEmpty();
+        Aanmelding.vereis(aanmelding, ontwikkelgebruikers);
+        AuthenticationEntryPoint nietAangemeld = (request, response, e) -> {
+            if (ontwikkelgebruikers) {
+                response.addHeader("WWW-Authenticate", "Basic realm=\"regioregister\"");
+            }
+            if (aanmelding.ingesteld()) {
+                response.addHeader("WWW-Authenticate", e instanceof OAuth2AuthenticationException
+                        ? "Bearer realm=\"regioregister\", error=\"invalid_token\"" : "Bearer realm=\"regioregister\"");
+            }
+            schrijf(json, response, HttpStatus.UNAUTHORIZED, "Niet aangemeld",
+                    "Meld u aan om het regioregister te gebruiken.");
+        };
+        http
+                .addFilterBefore(new Verzoeklimieten.Aanmeldslot(limieten, json, Clock.systemUTC()),
+                        BasicAuthenticationFilter.class)
+                .addFilterAfter(new Verzoeklimieten.Verzoeklimiet(limieten, json), BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // The published event contract (schemas, AsyncAPI) is public like the OpenAPI document; listed here
                 // too because in the standalone run this configuration guards the query side's endpoints as well.
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/v1/openapi.json",
-                                "/v1/schemas", "/v1/schemas/**", "/v1/asyncapi", "/v1/asyncapi.json",
-                                "/v1/integriteit/publieke-sleutel").permitAll()
-                        .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"regioregister\"");
-                    schrijf(json, response, HttpStatus.UNAUTHORIZED, "Niet aangemeld",
-                            "Meld u aan om het regioregister te gebruiken.");
-                }))
-                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
+                .authorizeHttpRequests(a -> {
+                    a.requestMatchers("/actuator/health", "/actuator/health/**", "/v1/openapi.json",
+                                    "/v1/schemas", "/v1/schemas/**", "/v1/asyncapi", "/v1/asyncapi.json",
+                                    "/v1/integriteit/publieke-sleutel").permitAll()
+                        // metrics (and any endpoint exposed later) for the operators only
+                        .requestMatchers("/actuator/**").hasRole("BEHEER");
+                    Regiotoegang.regels(a);
+                    a.anyRequest().authenticated();
+                })
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(nietAangemeld)
+                        .accessDeniedHandler((request, response, e) ->
                         schrijf(json, response, HttpStatus.FORBIDDEN, "Geen toegang",
-                                "Uw rol geeft geen toegang tot deze bron.")))
-                .build();
+                                "Uw rol geeft geen toegang tot deze bron.")));
+        if (ontwikkelgebruikers) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(nietAangemeld));
+        }
+        if (aanmelding.ingesteld()) {
+            http.oauth2ResourceServer(o -> o.bearerTokenResolver(Aanmelding.alleenAuthorizationHeader())
+                    .authenticationEntryPoint(nietAangemeld)
+                    .jwt(jwt -> jwt.decoder(Aanmelding.decoder(aanmelding))
+                            .jwtAuthenticationConverter(Aanmelding.rechten(aanmelding))));
+        }
+        return http.build();
     }
 
     private static void schrijf(ObjectMapper json, jakarta.servlet.http.HttpServletResponse response,

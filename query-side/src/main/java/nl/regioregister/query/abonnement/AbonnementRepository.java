@@ -56,6 +56,26 @@ class AbonnementRepository {
                 .update();
     }
 
+    /**
+     * Re-encrypts every secret that was not made with the current key, so that a previous key can be removed from
+     * the configuration afterwards. A secret changed meanwhile is left alone (compared on the stored ciphertext).
+     *
+     * @return how many secrets were re-encrypted
+     */
+    int herversleutel() {
+        record Bewaard(UUID id, String geheim) {
+        }
+        int aantal = 0;
+        for (Bewaard bewaard : jdbc.sql("SELECT id, geheim FROM abonnement").query(Bewaard.class).list()) {
+            if (!kluis.metHuidigeSleutel(bewaard.geheim())) {
+                aantal += jdbc.sql("UPDATE abonnement SET geheim = :nieuw WHERE id = :id AND geheim = :oud")
+                        .param("nieuw", kluis.versleutel(kluis.ontsleutel(bewaard.geheim())))
+                        .param("id", bewaard.id()).param("oud", bewaard.geheim()).update();
+            }
+        }
+        return aantal;
+    }
+
     List<Abonnement> vanEigenaar(String eigenaar) {
         return jdbc.sql("SELECT * FROM abonnement WHERE eigenaar = :eigenaar ORDER BY aangemaakt_op, id")
                 .param("eigenaar", eigenaar).query(this::abonnement).list();

@@ -1,11 +1,9 @@
 package nl.regioregister.query.abonnement;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.net.InetAddress;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +16,19 @@ import nl.regioregister.query.feed.CloudEvents;
 import nl.regioregister.query.feed.FeedRegel;
 import nl.regioregister.query.feed.FeedRepository;
 import nl.regioregister.query.feed.FeedSignaal;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -48,7 +59,6 @@ class Bezorger implements SmartLifecycle {
     private final FeedSignaal signaal;
     private final Clock klok;
     private final Wachttijd wachttijd;
-    private final HttpClient http;
     private final List<Thread> draden = new ArrayList<>();
     private volatile boolean loopt;
 
@@ -63,10 +73,6 @@ class Bezorger implements SmartLifecycle {
         this.signaal = signaal;
         this.klok = klok;
         this.wachttijd = new Wachttijd(instellingen.basisWachttijd(), instellingen.maxWachttijd(), toeval);
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(instellingen.verbindingsTimeOut())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
     }
 
     /**
@@ -125,11 +131,10 @@ class Bezorger implements SmartLifecycle {
         }
     }
 
-    private Uitkomst verstuur(Abonnement abonnement, FeedRegel regel, String webhookId, Instant nu)
-            throws InterruptedException {
-        URI url;
+    private Uitkomst verstuur(Abonnement abonnement, FeedRegel regel, String webhookId, Instant nu) {
+        Callbackcontrole.Bestemming bestemming;
         try {
-            url = controle.controleer(abonnement.callbackUrl());
+            bestemming = controle.bestemming(abonnement.callbackUrl());
         } catch (Callbackcontrole.Geweigerd e) {
             return new Uitkomst(false, null, "callback-URL geweigerd: " + e.getMessage(), Optional.empty());
         }
@@ -141,32 +146,79 @@ class Bezorger implements SmartLifecycle {
                     Optional.empty());
         }
         long tijdstip = nu.getEpochSecond();
-        HttpRequest verzoek = HttpRequest.newBuilder(url)
-                .timeout(instellingen.timeOut())
-                .header("Content-Type", CloudEvents.ENKEL)
-                .header("User-Agent", "Regioregister-webhooks/1.0")
-                .header("webhook-id", webhookId)
-                .header("webhook-timestamp", Long.toString(tijdstip))
-                .header("webhook-signature", Handtekening.onderteken(abonnement.geheim(), webhookId, tijdstip, body))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
-        try {
-            HttpResponse<Void> antwoord = http.send(verzoek, HttpResponse.BodyHandlers.discarding());
-            int status = antwoord.statusCode();
-            if (status >= 200 && status < 300) {
-                return new Uitkomst(true, status, null, Optional.empty());
-            }
-            Optional<Duration> retryAfter = status == 429 || status == 503
-                    ? wachttijd.retryAfter(antwoord.headers().firstValue("Retry-After").orElse(null), nu())
-                    : Optional.empty();
-            return new Uitkomst(false, status, "HTTP " + status, retryAfter);
-        } catch (HttpTimeoutException e) {
+        HttpPost verzoek = new HttpPost(bestemming.uri());
+        verzoek.setHeader("User-Agent", "Regioregister-webhooks/1.0");
+        verzoek.setHeader("webhook-id", webhookId);
+        verzoek.setHeader("webhook-timestamp", Long.toString(tijdstip));
+        verzoek.setHeader("webhook-signature", Handtekening.onderteken(abonnement.geheim(), webhookId, tijdstip, body));
+        verzoek.setEntity(new ByteArrayEntity(body, ContentType.create(CloudEvents.ENKEL)));
+        try (CloseableHttpClient http = vastgepind(bestemming)) {
+            return http.execute(verzoek, antwoord -> {
+                EntityUtils.consume(antwoord.getEntity());
+                int status = antwoord.getCode();
+                if (status >= 200 && status < 300) {
+                    return new Uitkomst(true, status, null, Optional.empty());
+                }
+                Header retryAfterHeader = antwoord.getFirstHeader("Retry-After");
+                Optional<Duration> retryAfter = status == 429 || status == 503
+                        ? wachttijd.retryAfter(retryAfterHeader == null ? null : retryAfterHeader.getValue(), nu())
+                        : Optional.empty();
+                return new Uitkomst(false, status, "HTTP " + status, retryAfter);
+            });
+        } catch (SocketTimeoutException e) {
             return new Uitkomst(false, null, "geen antwoord binnen " + instellingen.timeOut().toMillis() + " ms",
                     Optional.empty());
         } catch (IOException e) {
             return new Uitkomst(false, null, "verbinding mislukt: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()), Optional.empty());
         }
+    }
+
+    /**
+     * A client that can reach only the checked addresses of the callback's host: its name resolution answers those
+     * addresses and nothing else, so no second lookup takes place, while the host name still goes into the Host
+     * header, the TLS SNI and the certificate's host name check. One client per attempt, so no pooled connection
+     * outlives the check it was made for; redirects, automatic retries and proxies (which would resolve the
+     * name again) are off.
+     */
+    private CloseableHttpClient vastgepind(Callbackcontrole.Bestemming bestemming) {
+        String host = zonderHaken(bestemming.uri().getHost());
+        InetAddress[] adressen = bestemming.adressen().toArray(InetAddress[]::new);
+        DnsResolver alleenGecontroleerd = new DnsResolver() {
+            @Override
+            public InetAddress[] resolve(String naam) throws UnknownHostException {
+                if (zonderHaken(naam).equalsIgnoreCase(host)) {
+                    return adressen.clone();
+                }
+                throw new UnknownHostException(naam + " is niet gecontroleerd");
+            }
+
+            @Override
+            public String resolveCanonicalHostname(String naam) {
+                return naam;
+            }
+        };
+        PoolingHttpClientConnectionManager verbindingen = PoolingHttpClientConnectionManagerBuilder.create()
+                .setDnsResolver(alleenGecontroleerd)
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.of(instellingen.verbindingsTimeOut()))
+                        .setSocketTimeout(Timeout.of(instellingen.timeOut()))
+                        .build())
+                .build();
+        return HttpClients.custom()
+                .setConnectionManager(verbindingen)
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(Timeout.of(instellingen.timeOut()))
+                        .setRedirectsEnabled(false)
+                        .build())
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .build();
+    }
+
+    private static String zonderHaken(String host) {
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     }
 
     private Instant nu() {

@@ -53,7 +53,7 @@ class HerbouwController {
     }
 
     @GetMapping("/v1/beheer/projecties/{projectie}/herbouw")
-    @PreAuthorize("hasAnyRole('BEHEER', 'BZK')")
+    @PreAuthorize("hasRole('BEHEER')")
     @Operation(summary = "Voortgang van de laatste herbouw: verwerkt, totaal, snelheid, geschatte restduur")
     Schaduwherbouw.Voortgang voortgang(@Parameter(description = PROJECTIE) @PathVariable String projectie) {
         bekend(projectie);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.regioregister.query.contract.Schemacatalogus;
 import nl.regioregister.query.platform.OngeldigeInvoer;
+import nl.regioregister.query.platform.Stroomtoewijzing;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -30,10 +31,12 @@ class FeedController {
     private final FeedVolgers volgers;
     private final FeedInstellingen instellingen;
     private final Schemacatalogus catalogus;
+    private final Stroomtoewijzing stromen;
 
     FeedController(FeedRepository feed, CloudEvents cloudEvents, FeedVolgers volgers, FeedInstellingen instellingen,
-                   Schemacatalogus catalogus) {
+                   Schemacatalogus catalogus, Stroomtoewijzing stromen) {
         this.catalogus = catalogus;
+        this.stromen = stromen;
         this.feed = feed;
         this.cloudEvents = cloudEvents;
         this.volgers = volgers;
@@ -102,7 +105,7 @@ class FeedController {
         if (vanaf < 0) {
             throw OngeldigeInvoer.van(laatsteId != null ? "Last-Event-ID" : "na", "een positie is 0 of groter");
         }
-        return volgers.volg(vanaf, filter);
+        return volgers.volg(vanaf, filter, stromen.neemVoorAangemelde());
     }
 
     private FeedFilter filter(List<String> type, List<String> regio, LocalDate vanaf, LocalDate totEnMet) {

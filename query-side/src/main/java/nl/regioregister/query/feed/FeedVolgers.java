@@ -62,20 +62,35 @@ public class FeedVolgers implements SmartLifecycle {
                 });
     }
 
-    /** Starts a live stream after the given position. */
-    SseEmitter volg(long na, FeedFilter filter) {
+    /** Starts a live stream after the given position; {@code vrijgeven} runs once it ends, however it ends. */
+    SseEmitter volg(long na, FeedFilter filter, Runnable vrijgeven) {
         SseEmitter emitter = new SseEmitter(instellingen.stroomduur().toMillis());
         try {
             // sent with the response's headers at once: a browser's EventSource is open, not "connecting"
             emitter.send(SseEmitter.event().comment("verbonden"));
         } catch (IOException afgebroken) {
+            vrijgeven.run();
             throw new IllegalStateException("De live stroom is niet te openen", afgebroken);
         }
         Volger volger = new Volger(na, filter, new SseUitgang(emitter), cloudEvents.basis());
-        emitter.onCompletion(volger::stop);
-        emitter.onTimeout(volger::stop);
-        emitter.onError(fout -> volger.stop());
-        start(volger);
+        emitter.onCompletion(() -> {
+            volger.stop();
+            vrijgeven.run();
+        });
+        emitter.onTimeout(() -> {
+            volger.stop();
+            vrijgeven.run();
+        });
+        emitter.onError(fout -> {
+            volger.stop();
+            vrijgeven.run();
+        });
+        try {
+            start(volger);
+        } catch (RuntimeException e) {
+            vrijgeven.run();
+            throw e;
+        }
         return emitter;
     }
 

@@ -138,16 +138,32 @@ class BesluitenExport {
         return regel.append("\r\n").toString();
     }
 
-    /** A field with a comma, a double quote or a line break is enclosed in double quotes, its quotes doubled. */
+    /**
+     * A field with a comma, a double quote or a line break is enclosed in double quotes, its quotes doubled. A field
+     * a spreadsheet program would run as a formula (starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab
+     * or a carriage return) gets a leading apostrophe and is quoted, so that it is shown as text: the export is made
+     * for auditors to open (OWASP, "CSV Injection"). The JSON Lines export is left as recorded.
+     */
     static String csvVeld(String waarde) {
         if (waarde == null) {
             return "";
+        }
+        if (formule(waarde)) {
+            return "\"'" + waarde.replace("\"", "\"\"") + '"';
         }
         if (waarde.indexOf(',') < 0 && waarde.indexOf('"') < 0 && waarde.indexOf('\r') < 0
                 && waarde.indexOf('\n') < 0) {
             return waarde;
         }
         return '"' + waarde.replace("\"", "\"\"") + '"';
+    }
+
+    private static boolean formule(String waarde) {
+        if (waarde.isEmpty()) {
+            return false;
+        }
+        char eerste = waarde.charAt(0);
+        return eerste == '=' || eerste == '+' || eerste == '-' || eerste == '@' || eerste == '\t' || eerste == '\r';
     }
 
     private static String tekst(Object waarde) {

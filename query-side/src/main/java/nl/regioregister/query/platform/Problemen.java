@@ -24,6 +24,14 @@ public class Problemen extends Probleemvorm {
                 .toList());
     }
 
+    @ExceptionHandler(Stroomtoewijzing.TeVeelStromen.class)
+    ResponseEntity<ProblemDetail> teVeelStromen(Stroomtoewijzing.TeVeelStromen fout) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, "30")
+                .body(probleem(HttpStatus.TOO_MANY_REQUESTS, "Te veel live stromen", fout.getMessage(),
+                        "te-veel-stromen"));
+    }
+
     @ExceptionHandler(Overbelast.class)
     ResponseEntity<ProblemDetail> overbelast(Overbelast fout) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)

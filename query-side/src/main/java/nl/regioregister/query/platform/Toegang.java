@@ -3,6 +3,7 @@ package nl.regioregister.query.platform;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -18,7 +19,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Every read is authenticated (HTTP Basic against the configured users); which views a role may read is declared on
@@ -27,7 +31,8 @@ import org.springframework.security.web.SecurityFilterChain;
 @AutoConfiguration(before = SecurityAutoConfiguration.class)
 @ConditionalOnMissingBean(SecurityFilterChain.class)
 @EnableMethodSecurity
-@EnableConfigurationProperties(Toegang.Lezers.class)
+@EnableConfigurationProperties({Toegang.Lezers.class, Verzoeklimieten.Instellingen.class,
+        Aanmelding.Instellingen.class})
 public class Toegang {
 
     /** A user as configured under {@code regioregister.gebruikers}; the organisation only matters when deciding. */
@@ -53,22 +58,48 @@ public class Toegang {
     }
 
     @Bean
-    SecurityFilterChain leestoegang(HttpSecurity http, ObjectMapper json) throws Exception {
-        return http
+    SecurityFilterChain leestoegang(HttpSecurity http, ObjectMapper json, Verzoeklimieten.Instellingen limieten,
+                                    Lezers lezers, Aanmelding.Instellingen aanmelding) throws Exception {
+        boolean ontwikkelgebruikers = !lezers.gebruikers().isEmpty();
+        Aanmelding.vereis(aanmelding, ontwikkelgebruikers);
+        AuthenticationEntryPoint nietAangemeld = (request, response, e) -> {
+            if (ontwikkelgebruikers) {
+                response.addHeader("WWW-Authenticate", "Basic realm=\"regioregister\"");
+            }
+            if (aanmelding.ingesteld()) {
+                response.addHeader("WWW-Authenticate", e instanceof OAuth2AuthenticationException
+                        ? "Bearer realm=\"regioregister\", error=\"invalid_token\"" : "Bearer realm=\"regioregister\"");
+            }
+            weiger(json, response, HttpStatus.UNAUTHORIZED, "niet-aangemeld");
+        };
+        http
+                .addFilterBefore(new Verzoeklimieten.Aanmeldslot(limieten, json, Clock.systemUTC()),
+                        BasicAuthenticationFilter.class)
+                .addFilterAfter(new Verzoeklimieten.Verzoeklimiet(limieten, json), BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/v1/openapi.json",
-                                "/v1/schemas", "/v1/schemas/**", "/v1/asyncapi", "/v1/asyncapi.json",
-                                "/v1/integriteit/publieke-sleutel").permitAll()
-                        .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"regioregister\"");
-                    weiger(json, response, HttpStatus.UNAUTHORIZED, "niet-aangemeld");
-                }))
-                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
-                        weiger(json, response, HttpStatus.FORBIDDEN, "geen-toegang")))
-                .build();
+                .authorizeHttpRequests(a -> {
+                    a.requestMatchers("/actuator/health", "/actuator/health/**", "/v1/openapi.json",
+                                    "/v1/schemas", "/v1/schemas/**", "/v1/asyncapi", "/v1/asyncapi.json",
+                                    "/v1/integriteit/publieke-sleutel").permitAll()
+                        // metrics (and any endpoint exposed later) for the operators only
+                        .requestMatchers("/actuator/**").hasRole("BEHEER");
+                    Regiotoegang.regels(a);
+                    a.anyRequest().authenticated();
+                })
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(nietAangemeld)
+                        .accessDeniedHandler((request, response, e) ->
+                        weiger(json, response, HttpStatus.FORBIDDEN, "geen-toegang")));
+        if (ontwikkelgebruikers) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(nietAangemeld));
+        }
+        if (aanmelding.ingesteld()) {
+            http.oauth2ResourceServer(o -> o.bearerTokenResolver(Aanmelding.alleenAuthorizationHeader())
+                    .authenticationEntryPoint(nietAangemeld)
+                    .jwt(jwt -> jwt.decoder(Aanmelding.decoder(aanmelding))
+                            .jwtAuthenticationConverter(Aanmelding.rechten(aanmelding))));
+        }
+        return http.build();
     }
 
     private static void weiger(ObjectMapper json, HttpServletResponse response, HttpStatus status, String soort)

@@ -18,6 +18,9 @@ import nl.regioregister.query.platform.ProjectieStand;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import nl.regioregister.query.platform.Aanvrager;
+import nl.regioregister.query.platform.Stroomtoewijzing;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -72,10 +75,13 @@ class RegioStatusController {
     private final LeesNaSchrijven leesNaSchrijven;
     private final VerlopenToezeggingen verlopenToezeggingen;
 
+    private final Stroomtoewijzing stromen;
+
     RegioStatusController(RegioStatusOpslag opslag, Tijdreis tijdreis, GeldendeStand geldendeStand, Herbouw herbouw,
                           RegioStatusMeldingen meldingen, ProjectieStand stand, LeesNaSchrijven leesNaSchrijven,
-                          VerlopenToezeggingen verlopenToezeggingen) {
+                          VerlopenToezeggingen verlopenToezeggingen, Stroomtoewijzing stromen) {
         this.verlopenToezeggingen = verlopenToezeggingen;
+        this.stromen = stromen;
         this.leesNaSchrijven = leesNaSchrijven;
         this.opslag = opslag;
         this.tijdreis = tijdreis;
@@ -166,13 +172,16 @@ class RegioStatusController {
         if (opslag.lees(opslag.actieveGeneratie(), regioId).isEmpty()) {
             throw new NietGevonden("De regio " + regioId);
         }
-        return meldingen.abonneer(regioId);
+        return meldingen.abonneer(regioId, stromen.neemVoorAangemelde());
     }
 
     @GetMapping(path = "/v1/programmas/overzicht/stroom", produces = "text/event-stream")
     @Operation(summary = "Server-Sent Events bij elke wijziging van de stand van een regio")
-    SseEmitter overzichtStroom() {
-        return meldingen.abonneer(null);
+    SseEmitter overzichtStroom(Authentication login) {
+        // a region's user hears only about its own region (Regiotoegang)
+        Aanvrager aanvrager = Aanvrager.uit(login);
+        return meldingen.abonneer(aanvrager.isRegio() ? aanvrager.organisatie() : null,
+                stromen.neemVoorAangemelde());
     }
 
     @PostMapping("/v1/beheer/projecties/regio-status/herbouw")
@@ -188,7 +197,7 @@ class RegioStatusController {
     }
 
     @GetMapping("/v1/beheer/projecties/regio-status/herbouw")
-    @PreAuthorize("hasAnyRole('BEHEER', 'BZK')")
+    @PreAuthorize("hasRole('BEHEER')")
     @Operation(summary = "Voortgang van de laatste herbouw: verwerkt, totaal, snelheid, geschatte restduur")
     Herbouw.Voortgang voortgang() {
         return herbouw.voortgang().orElseThrow(() -> new NietGevonden("Een herbouw van regio-status"));

@@ -35,12 +35,14 @@ class RegioStatusMeldingen {
 
     private final class Abonnee {
         final String regioId;
+        final Runnable vrijgeven;
         final SseEmitter emitter = new SseEmitter(Duration.ofMinutes(30).toMillis());
         final Queue<Melding> wachtrij = new ArrayBlockingQueue<>(WACHTRIJ);
         final AtomicBoolean bezig = new AtomicBoolean();
 
-        Abonnee(String regioId) {
+        Abonnee(String regioId, Runnable vrijgeven) {
             this.regioId = regioId;
+            this.vrijgeven = vrijgeven;
         }
 
         void meld(Melding melding) {
@@ -75,8 +77,9 @@ class RegioStatusMeldingen {
     private final ExecutorService verzenders = new ThreadPoolExecutor(2, 2, 1, TimeUnit.MINUTES,
             new LinkedBlockingQueue<>(10_000), new ThreadPoolExecutor.DiscardPolicy());
 
-    SseEmitter abonneer(String regioId) {
-        Abonnee abonnee = new Abonnee(regioId == null ? OVERZICHT : regioId);
+    /** Opens a stream; {@code vrijgeven} runs once it ends, however it ends. */
+    SseEmitter abonneer(String regioId, Runnable vrijgeven) {
+        Abonnee abonnee = new Abonnee(regioId == null ? OVERZICHT : regioId, vrijgeven);
         abonnees.put(abonnee, Boolean.TRUE);
         abonnee.emitter.onCompletion(() -> afmelden(abonnee));
         abonnee.emitter.onTimeout(() -> afmelden(abonnee));
@@ -113,12 +116,16 @@ class RegioStatusMeldingen {
 
     private void afmelden(Abonnee abonnee) {
         abonnees.remove(abonnee);
+        abonnee.vrijgeven.run();
     }
 
     /** Ends every stream as soon as the service stops, so that a graceful shutdown need not wait for listeners. */
     @EventListener(ContextClosedEvent.class)
     void sluitStromen() {
-        abonnees.keySet().forEach(a -> a.emitter.complete());
+        abonnees.keySet().forEach(a -> {
+            a.emitter.complete();
+            a.vrijgeven.run();
+        });
         abonnees.clear();
     }
 

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.regioregister.query.contract.BasisUrl;
 import nl.regioregister.query.contract.ContractInstellingen;
 import nl.regioregister.query.contract.Schemacatalogus;
@@ -51,6 +53,7 @@ class BezorgingTest {
     private TestFeed feed;
     private AbonnementRepository abonnementen;
     private Bezorger bezorger;
+    private AbonnementInstellingen instellingen;
 
     /** A clock the test moves. */
     static final class Klok extends Clock {
@@ -98,6 +101,7 @@ class BezorgingTest {
                     "tijdstip", uitwisseling.getRequestHeaders().getFirst("webhook-timestamp"),
                     "handtekening", uitwisseling.getRequestHeaders().getFirst("webhook-signature"),
                     "type", uitwisseling.getRequestHeaders().getFirst("Content-Type"),
+                    "host", uitwisseling.getRequestHeaders().getFirst("Host"),
                     "body", new String(body, StandardCharsets.UTF_8)));
             int[] antwoord = antwoorden.poll();
             int status = antwoord == null ? 204 : antwoord[0];
@@ -112,16 +116,19 @@ class BezorgingTest {
         klok = new Klok();
         feed = new TestFeed(database.jdbc());
         abonnementen = new AbonnementRepository(database.jdbc(), new Geheimenkluis("proefsleutel", "0011223344556677"));
+        instellingen = new AbonnementInstellingen(List.of("http://127.0.0.1"),
+                Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofMinutes(30),
+                Duration.ofHours(1), 1, Duration.ofMillis(100));
+        bezorger = bezorger(new Callbackcontrole(instellingen.toegestaneAdressen()));
+    }
+
+    private Bezorger bezorger(Callbackcontrole controle) {
         FeedInstellingen feedInstellingen = new FeedInstellingen(null, null, null, null, null, null);
         CloudEvents cloudEvents = new CloudEvents(feedInstellingen,
                 new Schemacatalogus(Gebeurtenissen.JSON,
                         new BasisUrl(new ContractInstellingen(null), new MockEnvironment())));
-        AbonnementInstellingen instellingen = new AbonnementInstellingen(List.of("http://127.0.0.1"),
-                Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofMinutes(30),
-                Duration.ofHours(1), 1, Duration.ofMillis(100));
-        bezorger = new Bezorger(abonnementen, feed.repository(), cloudEvents,
-                new Callbackcontrole(instellingen.toegestaneAdressen()), instellingen, new FeedSignaal(), klok,
-                new Random(1));
+        return new Bezorger(abonnementen, feed.repository(), cloudEvents, controle, instellingen, new FeedSignaal(),
+                klok, new Random(1));
     }
 
     @AfterEach
@@ -130,8 +137,11 @@ class BezorgingTest {
     }
 
     private UUID abonneer(FeedFilter filter, long vanaf) {
+        return abonneer(filter, vanaf, "http://127.0.0.1:" + abonnee.getAddress().getPort() + "/ontvang");
+    }
+
+    private UUID abonneer(FeedFilter filter, long vanaf, String url) {
         UUID id = UUID.randomUUID();
-        String url = "http://127.0.0.1:" + abonnee.getAddress().getPort() + "/ontvang";
         abonnementen.nieuw(new Abonnement(id, "integrator", url, GEHEIM, filter, Abonnement.Status.ACTIEF, vanaf, 0,
                 null, klok.instant(), klok.instant()));
         return id;
@@ -175,6 +185,66 @@ class BezorgingTest {
         assertThat(ontvangen).hasSize(2);
         assertThat(abonnement(id).cursor()).as("voorbij wat niet door het filter komt").isEqualTo(4);
         assertThat(bezorgAlles()).isZero();
+    }
+
+    @Test
+    void de_bezorging_gaat_naar_het_gecontroleerde_adres_ook_als_de_naam_daarna_elders_heen_wijst() throws Exception {
+        feed.voegToe(Gebeurtenissen.benoemd("achterhoek", "J. de Vries", "2025-03-05"));
+        AtomicInteger opzoekingen = new AtomicInteger();
+        // first answer: the subscriber; every later answer: an address where nothing listens (the rebinding)
+        Callbackcontrole controle = new Callbackcontrole(List.of("http://ontvanger.test"), host -> {
+            if (!host.equals("ontvanger.test")) {
+                throw new UnknownHostException(host);
+            }
+            return new InetAddress[] {InetAddress.getByName(opzoekingen.getAndIncrement() == 0 ? "127.0.0.1"
+                    : "127.0.0.2")};
+        });
+        int poort = abonnee.getAddress().getPort();
+        UUID id = abonneer(FeedFilter.ALLES, 0, "http://ontvanger.test:" + poort + "/ontvang");
+
+        bezorger(controle).bezorgEen();
+
+        assertThat(opzoekingen).as("de naam wordt eenmaal opgezocht, bij de controle").hasValue(1);
+        assertThat(ontvangen).singleElement()
+                .satisfies(o -> assertThat(o.get("host")).isEqualTo("ontvanger.test:" + poort));
+        assertThat(abonnement(id).cursor()).isEqualTo(1);
+    }
+
+    @Test
+    void een_naam_die_bij_bezorging_naar_een_intern_adres_wijst_krijgt_niets() throws Exception {
+        feed.voegToe(Gebeurtenissen.benoemd("achterhoek", "J. de Vries", "2025-03-05"));
+        Callbackcontrole controle = new Callbackcontrole(List.of(),
+                host -> new InetAddress[] {InetAddress.getLoopbackAddress()});
+        UUID id = abonneer(FeedFilter.ALLES, 0, "https://ontvanger.example.nl:" + abonnee.getAddress().getPort()
+                + "/ontvang");
+
+        bezorger(controle).bezorgEen();
+
+        assertThat(ontvangen).isEmpty();
+        assertThat(abonnement(id).cursor()).isZero();
+        assertThat(abonnementen.pogingen(id, null, 10)).singleElement()
+                .satisfies(p -> assertThat(p.fout()).startsWith("callback-URL geweigerd")
+                        .contains("niet-openbaar adres"));
+    }
+
+    @Test
+    void na_het_wisselen_van_sleutel_worden_de_bewaarde_geheimen_opnieuw_versleuteld() {
+        Geheimenkluis.Sleutel oud = new Geheimenkluis.Sleutel("oud", "oude-sleutel", "0011223344556677");
+        Geheimenkluis.Sleutel nieuw = new Geheimenkluis.Sleutel("nieuw", "nieuwe-sleutel", "8899aabbccddeeff");
+        abonnementen = new AbonnementRepository(database.jdbc(), new Geheimenkluis(List.of(oud)));
+        UUID id = abonneer(FeedFilter.ALLES, 0);
+
+        AbonnementRepository gewisseld = new AbonnementRepository(database.jdbc(),
+                new Geheimenkluis(List.of(nieuw, oud)));
+        assertThat(gewisseld.van(id, "integrator").orElseThrow().geheim()).isEqualTo(GEHEIM);
+        assertThat(gewisseld.herversleutel()).isEqualTo(1);
+        assertThat(gewisseld.herversleutel()).as("al met de huidige sleutel").isZero();
+
+        AbonnementRepository alleenNieuw = new AbonnementRepository(database.jdbc(),
+                new Geheimenkluis(List.of(nieuw)));
+        assertThat(alleenNieuw.van(id, "integrator").orElseThrow().geheim()).isEqualTo(GEHEIM);
+        assertThat(database.jdbc().sql("SELECT geheim FROM abonnement WHERE id = :id").param("id", id)
+                .query(String.class).single()).startsWith("nieuw$").doesNotContain(GEHEIM);
     }
 
     @Test

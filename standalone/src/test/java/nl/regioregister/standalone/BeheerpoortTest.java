@@ -1,6 +1,7 @@
 package nl.regioregister.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,7 +58,9 @@ class BeheerpoortTest {
     @Test
     void health_en_prometheus_staan_op_de_beheerpoort_prometheus_alleen_voor_beheer() throws Exception {
         assertThat(beheer).isNotEqualTo(applicatie);
-        assertThat(status(null, beheer + "/actuator/health")).isEqualTo(200);
+        // health is honest while the start's reference data and projections catch up: wait until it is UP
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(status(null, beheer + "/actuator/health")).isEqualTo(200));
         assertThat(status(null, beheer + "/actuator/health/readiness")).isEqualTo(200);
         assertThat(status("beheer", beheer + "/actuator/prometheus")).isEqualTo(200);
         assertThat(status(null, beheer + "/actuator/prometheus")).isEqualTo(401);

@@ -67,6 +67,8 @@ class OpschalingTest {
     private static String[] instantie(String naam) {
         return new String[]{"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                 "--spring.datasource.username=postgres", "--server.port=0", "--regioregister.instantie=" + naam,
+                // the services have no development users unless asked for: this test signs in as them
+                "--spring.profiles.active=dev",
                 // scaled out: the history and the kamer view in two segments each, as the README describes
                 "--axon.eventhandling.processors.besluitenhistorie.initial-segment-count=2",
                 "--axon.eventhandling.processors.kamer.initial-segment-count=2",

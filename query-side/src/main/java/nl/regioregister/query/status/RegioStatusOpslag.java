@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -58,11 +57,6 @@ class RegioStatusOpslag {
         return jdbc.sql("SELECT document FROM regio_status WHERE generatie = :g AND regio_id = :r")
                 .param("g", generatie).param("r", regioId)
                 .query(String.class).optional().map(this::document);
-    }
-
-    List<RegioStatus> alle(int generatie) {
-        return jdbc.sql("SELECT document FROM regio_status WHERE generatie = :g ORDER BY regio_id")
-                .param("g", generatie).query(String.class).list().stream().map(this::document).toList();
     }
 
     /** Every region's document by its id, also of a region whose registration takes effect later. */

@@ -17,10 +17,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -28,7 +33,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The dashboard's production sign-in, end to end over HTTP: the register runs without development users, its
  * dashboard is a confidential client of an OpenID provider on loopback ({@link ProefIdentiteitsprovider}), and a
  * user signs in with the authorisation-code flow and PKCE, reads what their role may read, and signs out at the
- * provider too. Role and region come from the token claims as for the API.
+ * provider too. Role and region come from the token claims as for the API. Once more in headless Chromium, where
+ * the provider is another site (127.0.0.1 against localhost): the session cookie must survive the return from it,
+ * and the page's Content-Security-Policy must let the sign-out continue there.
  */
 class DashboardOidcAanmeldingTest {
 
@@ -227,5 +234,33 @@ class DashboardOidcAanmeldingTest {
         assertThat(pagina.headers().firstValue("Cache-Control")).hasValueSatisfying(
                 c -> assertThat(c).contains("no-store"));
         assertThat(pagina.body()).doesNotContain("<script>", "style=");
+    }
+
+    @Test
+    void in_de_browser_heen_en_terug_via_de_identiteitsprovider_een_andere_site() throws Exception {
+        Optional<ChromeDriver> chromium = DashboardBrowserTest.chromium();
+        Assumptions.assumeTrue(chromium.isPresent(), DashboardBrowserTest.NIET_UITGEVOERD);
+        ChromeDriver browser = chromium.get();
+        try {
+            idp.meldAanAls(gebruiker("j.smit@achterhoek.nl", Map.of("rol", "REGIO", "organisatie", "achterhoek"),
+                    Map.of()));
+            WebDriverWait wacht = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(basis + "/dashboard/");
+            wacht.until(b -> b.findElement(By.id("gebruiker")).getText()
+                    .contains("Aangemeld als j.smit@achterhoek.nl (regio, achterhoek)"));
+            wacht.until(b -> b.findElements(By.cssSelector("#regios tbody tr")).size() == 11);
+            assertThat(browser.findElements(By.linkText("Mijn regio"))).hasSize(1);
+            assertThat(browser.manage().getCookieNamed("JSESSIONID").getSameSite()).isEqualTo("Lax");
+            DashboardBrowserTest.controleer(browser, "overzicht na OpenID Connect");
+
+            int voor = idp.afmeldingen.size();
+            browser.findElement(By.cssSelector("#gebruiker button")).click();
+            wacht.until(b -> b.getCurrentUrl().equals(basis + "/dashboard/afgemeld.html"));
+            assertThat(browser.findElement(By.id("afgemeld")).getText()).isEqualTo("U bent afgemeld.");
+            assertThat(idp.afmeldingen).as("ook afgemeld bij de identiteitsprovider").hasSize(voor + 1);
+            DashboardBrowserTest.controleer(browser, "afgemeld na OpenID Connect");
+        } finally {
+            browser.quit();
+        }
     }
 }

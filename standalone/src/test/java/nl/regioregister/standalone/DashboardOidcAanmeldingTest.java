@@ -1,6 +1,7 @@
 package nl.regioregister.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -262,5 +263,15 @@ class DashboardOidcAanmeldingTest {
         } finally {
             browser.quit();
         }
+    }
+
+    @Test
+    void met_een_client_voor_het_dashboard_maar_zonder_uitgever_start_het_register_niet() {
+        assertThatThrownBy(() -> StandaloneApplication.builder().run("--server.port=0",
+                "--regioregister.ingebouwde-database.datamap=" + map.resolve("db-zonder-uitgever"),
+                "--regioregister.ingebouwde-database.niet-duurzaam-alleen-voor-tests=true",
+                "--regioregister.integriteit.sleutelbestand=" + map.resolve("ondertekensleutel-2.pem"),
+                "--regioregister.aanmelding.dashboard.client.id=" + CLIENT))
+                .hasStackTraceContaining("REGIOREGISTER_AANMELDING_UITGEVER: niet ingesteld, maar het dashboard");
     }
 }

@@ -505,7 +505,7 @@ class DashboardBrowserTest {
         if (!uitkomst.getIncomplete().isEmpty()) {
             // what axe-core could not decide by itself (e.g. contrast over a gradient) is for a person to review
             LOG.info("axe-core op {}: na te lopen door een mens: {}", pagina,
-                    uitkomst.getIncomplete().stream().map(Rule::getId).toList());
+                    uitkomst.getIncomplete().stream().map(DashboardBrowserTest::beschrijf).toList());
         }
         Object csp = ((JavascriptExecutor) browser).executeScript("return window.cspSchendingen");
         assertThat((List<?>) csp).as("door het inhoudsbeleid geblokkeerd op " + pagina).isEmpty();
@@ -516,7 +516,8 @@ class DashboardBrowserTest {
 
     private static String beschrijf(Rule regel) {
         return regel.getId() + " (" + regel.getImpact() + "): " + regel.getHelp() + " bij "
-                + regel.getNodes().stream().map(n -> n.getTarget() + " " + n.getHtml()).toList();
+                + regel.getNodes().stream().map(n -> n.getTarget() + " " + n.getHtml() + " "
+                + n.getAny().stream().map(c -> c.getMessage()).toList()).toList();
     }
 
     private static void meldAan(String gebruiker) {

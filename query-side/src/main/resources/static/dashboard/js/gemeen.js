@@ -28,7 +28,8 @@ export function vervang(doel, ...kinderen) {
 export async function lees(pad) {
   const antwoord = await fetch(pad, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
   if (antwoord.status === 401) {
-    location.href = 'aanmelden.html';
+    // the dashboard's address sends the user to the sign-in of this installation (form or identity provider)
+    location.href = './';
     throw new Error('niet aangemeld');
   }
   if (antwoord.status === 403) throw new GeenToegang('Uw rol geeft geen toegang tot deze gegevens.');
@@ -58,7 +59,9 @@ export async function kop(actief) {
       el('li', {}, el('a', { href, 'aria-current': sleutel === actief ? 'page' : null, tekst })))));
   vervang('gebruiker',
       el('span', { tekst: `Aangemeld als ${ik.gebruikersnaam} (${rolNaam(ik.rol)}, ${ik.organisatie})` }),
-      el('form', { method: 'post', action: 'afmelden' }, el('button', { type: 'submit', tekst: 'Afmelden' })));
+      el('form', { method: 'post', action: 'afmelden' },
+          el('input', { type: 'hidden', name: ik.formuliersleutel.veld, value: ik.formuliersleutel.waarde }),
+          el('button', { type: 'submit', tekst: 'Afmelden' })));
   return ik;
 }
 

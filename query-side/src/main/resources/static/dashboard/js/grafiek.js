@@ -4,6 +4,7 @@
 import { el, euro, euroKort } from './gemeen.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
+// the same colours as .legenda .vak.<sleutel> in stijl.css (the page's CSP allows no inline style)
 export const REEKSEN = [
   { sleutel: 'toegekend', naam: 'Toegekend', kleur: '#154273' },
   { sleutel: 'uitbetaald', naam: 'Uitbetaald', kleur: '#0b7fb8' },
@@ -60,7 +61,7 @@ export function geldPerJaar(id, titel, perJaar) {
   beeld.append(svg('line', { x1: links, x2: breedte - 6, y1: y(0), y2: y(0), stroke: '#1a1a1a' }));
 
   const legenda = el('ul', { class: 'legenda', 'aria-hidden': 'true' }, REEKSEN.map(r =>
-      el('li', {}, el('span', { class: 'vak', style: `background:${r.kleur}` }), r.naam)));
+      el('li', {}, el('span', { class: `vak ${r.sleutel}` }), r.naam)));
   const tabel = el('table', {},
       el('caption', { class: 'alleen-voor-schermlezer', tekst: `${titel}: bedragen per jaar` }),
       el('thead', {}, el('tr', {}, el('th', { scope: 'col', tekst: 'Jaar' }),

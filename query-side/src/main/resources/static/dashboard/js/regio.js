@@ -132,7 +132,11 @@ async function start() {
   try {
     await laadStatus();
   } catch (fout) {
+    // a region that is not this user's to read: say so, and let the timeline say it too
     toonFout('status', fout);
+    vervang('positie', 'Geen weergave');
+    vervang('geld', el('p', { class: 'leeg', tekst: 'Niet beschikbaar.' }));
+    await laadTijdlijn();
     return;
   }
   await laadTijdlijn();

@@ -14,7 +14,8 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Kamerbrieven recorded as decisions fulfil toezeggingen and carry out moties in the kamer view; a revoked letter or
- * fulfilment stops counting there, and a rebuild of the kamer view after the revocations equals the live one.
+ * fulfilment stops counting there (and the toezegging can be fulfilled anew), and a rebuild of the kamer view after
+ * the revocations equals the live one.
  */
 class KamerbrievenTest {
 
@@ -120,10 +121,20 @@ class KamerbrievenTest {
                 r -> r.path("toezeggingen").size() == 2);
         assertThat(register.get("bzk", "/v1/toezeggingen?status=vervuld").body().path("totaal").asLong()).isZero();
 
+        long opnieuw = besluitOp("/v1/toezeggingen/kb-krolbrug/vervul", """
+                {"datum": "2026-01-19", "referentie": "2026-0000012345", %s}"""
+                .formatted(besluit("2026-01-19", "Brief IenW over de Gerrit Krolbrug")));
+        JsonNode weerVervuld = register.totZichtbaar("bzk", "/v1/toezeggingen?status=vervuld&minimalePositie="
+                + opnieuw, r -> r.path("toezeggingen").size() == 1);
+        assertThat(toezegging(weerVervuld, "kb-krolbrug").path("vervuldMet").asText()).isEqualTo("2026-0000012345");
+        assertThat(register.post("bzk", "/v1/toezeggingen/kb-krolbrug/vervul", """
+                {"datum": "2026-01-20", "wijze": "nogmaals", %s}""".formatted(besluit("2026-01-20", "Dubbel")))
+                .status()).as("een vervulling die telt, blijft de enige").isEqualTo(HttpStatus.CONFLICT);
+
         Overeenstemming overeenstemming = new Overeenstemming(app, register);
         overeenstemming.wachtTotAllesVerwerkt();
         overeenstemming.herbouwVanDeKamerGelijkAanLive();
         assertThat(register.get("bzk", "/v1/toezeggingen?status=open").body().path("totaal").asLong())
-                .as("na de herbouw").isEqualTo(2);
+                .as("na de herbouw").isEqualTo(1);
     }
 }

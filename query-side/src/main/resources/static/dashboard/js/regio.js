@@ -40,8 +40,10 @@ function rij(term, ...waarde) {
 }
 
 function toonStatus(s, signalen) {
-  const programmas = Object.entries(s.programmas || {}).map(([p, d]) =>
-      `${p.replaceAll('_', ' ')} sinds ${datum(d.sinds)}${d.tot ? ` tot ${datum(d.tot)}` : ''}`);
+  // Regio Deals may run side by side: each one that ran beside the latest is shown too.
+  const programmas = Object.entries(s.programmas || {}).flatMap(([p, d]) => [...(d.gelijktijdig || []), d].map(x =>
+      `${p.replaceAll('_', ' ')}${x.omschrijving ? ` (${x.omschrijving})` : ''} sinds ${datum(x.sinds)}`
+      + `${x.tot ? ` tot ${datum(x.tot)}` : ''}`));
   const plan = s.plan ? (s.plan.vastgesteldeVersie != null
       ? `vastgesteld op ${datum(s.plan.vastgesteldOp)} (versie ${s.plan.vastgesteldeVersie})`
       : `${leesbaar(s.plan.staat).toLowerCase()} (versie ${s.plan.versie})`) : 'nog geen plan';

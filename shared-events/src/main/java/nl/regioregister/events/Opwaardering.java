@@ -70,7 +70,10 @@ public final class Opwaardering {
                     Veldwijziging.toegevoegd("referentie"),
                     Veldwijziging.toegevoegd("wijze"))),
             new Opwaardering("nl.regioregister.regio.OpgenomenInProgramma", "1", "2", List.of(
-                    Veldwijziging.toegevoegd("rijksbijdrage"))));
+                    Veldwijziging.toegevoegd("rijksbijdrage"))),
+            // Revision 2 lets vanaf be null; every stored revision 1 has a start date, so its fields stay as they are.
+            new Opwaardering("nl.regioregister.traject.LopendTrajectGeregistreerd", "1", "2", List.of()),
+            new Opwaardering("nl.regioregister.traject.LopendTrajectBijgewerkt", "1", "2", List.of()));
 
     private final String type;
     private final String vanRevisie;

@@ -67,6 +67,43 @@ class OpwaarderingTest {
         assertThat(gelezen.omschrijving()).isEqualTo("5e tranche, Rijksbijdrage € 25 mln");
     }
 
+    @Test
+    void een_opgeslagen_lopend_traject_van_revisie_1_leest_als_revisie_2_met_zijn_begindatum() throws Exception {
+        JsonNode oud = Contract.JSON.readTree("""
+                {"trajectId": "vhf-2021", "regioId": "achterhoek", "naam": "Volkshuisvestingsfonds 2021",
+                 "departementen": ["VRO"], "andereOverheid": null, "vanaf": "2021-06-01", "tot": null,
+                 "bedrag": 5134714.00, "omvang": null, "actieVoorContinuiteit": null}""");
+        nl.regioregister.events.traject.LopendTrajectGeregistreerd gelezen = Contract.JSON.treeToValue(
+                pasToe(opwaardering("LopendTrajectGeregistreerd"), oud),
+                nl.regioregister.events.traject.LopendTrajectGeregistreerd.class);
+        assertThat(gelezen.vanaf()).isEqualTo(LocalDate.of(2021, 6, 1));
+        assertThat(gelezen.bedrag()).isEqualByComparingTo("5134714.00");
+        assertThat(gelezen.departementen()).containsExactly(Departement.VRO);
+
+        JsonNode oudBijgewerkt = Contract.JSON.readTree(Contract.voorbeeldbestand(
+                "nl.regioregister.traject.LopendTrajectBijgewerkt.v1").toFile());
+        nl.regioregister.events.traject.LopendTrajectBijgewerkt bijgewerkt = Contract.JSON.treeToValue(
+                pasToe(opwaardering("LopendTrajectBijgewerkt"), oudBijgewerkt),
+                nl.regioregister.events.traject.LopendTrajectBijgewerkt.class);
+        assertThat(bijgewerkt.vanaf()).isNotNull().hasToString(oudBijgewerkt.path("vanaf").asText());
+    }
+
+    @Test
+    void het_gepubliceerde_schema_van_revisie_1_eist_een_begindatum_en_dat_van_revisie_2_niet() throws Exception {
+        for (String naam : java.util.List.of("LopendTrajectGeregistreerd", "LopendTrajectBijgewerkt")) {
+            String type = "nl.regioregister.traject." + naam;
+            ObjectNode zonderBegin = ((ObjectNode) Contract.JSON.readTree(
+                    Contract.voorbeeldbestand(type + ".v1").toFile())).deepCopy();
+            zonderBegin.putNull("vanaf");
+            com.networknt.schema.JsonSchema v1 = Schemavalidatie.schema(
+                    Contract.JSON.readTree(Contract.schemabestand(type + ".v1").toFile()));
+            com.networknt.schema.JsonSchema v2 = Schemavalidatie.schema(
+                    Contract.JSON.readTree(Contract.schemabestand(type + ".v2").toFile()));
+            assertThat(v1.validate(zonderBegin)).as("revisie 1 van " + naam + " zoals gepubliceerd").isNotEmpty();
+            assertThat(v2.validate(zonderBegin)).as("revisie 2 van " + naam).isEmpty();
+        }
+    }
+
     private static Opwaardering opwaardering(String naam) {
         return Opwaardering.ALLE.stream().filter(o -> o.type().endsWith("." + naam)).findFirst().orElseThrow();
     }

@@ -75,9 +75,12 @@ final class Overeenstemming {
                         SELECT regio_id, max(positie)::text FROM besluit_historie WHERE regio_id IS NOT NULL
                         GROUP BY regio_id"""));
 
-        assertThat(posities("SELECT positie FROM motie_uitvoering"))
+        assertThat(posities("SELECT positie FROM motie_uitvoering WHERE kamerbrief_id IS NULL"))
                 .as("elke uitvoering van een motie").isEqualTo(posities(
                         "SELECT positie FROM besluit_historie WHERE type = 'MotieUitvoeringGeregistreerd'"));
+        assertThat(posities("SELECT positie FROM kamerbrief"))
+                .as("elke Kamerbrief").isEqualTo(posities(
+                        "SELECT positie FROM besluit_historie WHERE type = 'KamerbriefVastgelegd'"));
         assertThat(tekst("SELECT kamerstuknummer FROM motie ORDER BY 1"))
                 .as("elke motie").isEqualTo(tekst("""
                         SELECT inhoud->>'kamerstuknummer' FROM besluit_historie WHERE type = 'MotieGeregistreerd'
@@ -98,6 +101,13 @@ final class Overeenstemming {
             JsonNode bekend = register.get("auditor", "/v1/regios/" + regio + "/status?bekendOp=" + nu).body();
             assertThat(bekend.path("status")).as("?bekendOp=nu van " + regio).isEqualTo(live.path("status"));
         }
+    }
+
+    /** Rebuilds the kamer view and checks it equals what the live projection built, table for table. */
+    void herbouwVanDeKamerGelijkAanLive() {
+        List<String> kamer = kamer();
+        herbouw("kamer");
+        assertThat(kamer()).as("de herbouwde moties, toezeggingen, Kamerbrieven en herroepingen").isEqualTo(kamer);
     }
 
     /** Rebuilds the status, the history and the kamer view and checks each equals what the live projection built. */
@@ -140,6 +150,10 @@ final class Overeenstemming {
         rijen.addAll(tekst("SELECT m::text FROM motie m ORDER BY kamerstuknummer"));
         rijen.addAll(tekst("SELECT u::text FROM motie_uitvoering u ORDER BY positie"));
         rijen.addAll(tekst("SELECT t::text FROM toezegging t ORDER BY toezegging_id"));
+        for (String tabel : List.of("motie_afdoening", "toezegging_termijn", "toezegging_vervulling", "kamerbrief",
+                "kamer_herroeping")) {
+            rijen.addAll(tekst("SELECT r::text FROM " + tabel + " r ORDER BY r::text"));
+        }
         return rijen;
     }
 

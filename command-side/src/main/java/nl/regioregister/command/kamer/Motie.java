@@ -6,6 +6,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.regioregister.command.besluit.Herroepingen;
 import nl.regioregister.command.besluit.OngeldigBesluit;
 import nl.regioregister.command.besluit.Tekst;
 import nl.regioregister.events.kamer.Kamerstuknummer;
@@ -32,7 +33,8 @@ public class Motie {
     @AggregateIdentifier
     private String motieId;
     private String kamerstuknummer;
-    private boolean afgedaan;
+    /** Completions recorded; the motie is done while not all of them are revoked. */
+    private int afdoeningen;
 
     protected Motie() {
     }
@@ -51,8 +53,8 @@ public class Motie {
     }
 
     @CommandHandler
-    void handle(RegistreerUitvoeringVanMotie besluit) {
-        weigerAlsAfgedaan("een uitvoering vastleggen");
+    void handle(RegistreerUitvoeringVanMotie besluit, Herroepingen herroepingen) {
+        weigerAlsAfgedaan("een uitvoering vastleggen", herroepingen);
         List<String> overtredingen = new ArrayList<>();
         eisTekst("referentie", besluit.referentie(), "noem het besluit of de brief waarmee de motie wordt uitgevoerd",
                 overtredingen);
@@ -64,8 +66,8 @@ public class Motie {
     }
 
     @CommandHandler
-    void handle(DoeMotieAf besluit) {
-        weigerAlsAfgedaan("nogmaals afdoen");
+    void handle(DoeMotieAf besluit, Herroepingen herroepingen) {
+        weigerAlsAfgedaan("nogmaals afdoen", herroepingen);
         List<String> overtredingen = new ArrayList<>();
         eisTekst("referentie", besluit.referentie(), "noem de brief of het besluit waarmee de motie is afgedaan",
                 overtredingen);
@@ -79,8 +81,9 @@ public class Motie {
         }
     }
 
-    private void weigerAlsAfgedaan(String handeling) {
-        if (afgedaan) {
+    /** Done once, unless every completion was revoked: then the motie is carried out further. */
+    private void weigerAlsAfgedaan(String handeling, Herroepingen herroepingen) {
+        if (afdoeningen > 0 && herroepingen.aantal(motieId, MotieAfgedaan.class.getSimpleName()) < afdoeningen) {
             throw new MotieAlAfgedaan(kamerstuknummer, handeling);
         }
     }
@@ -117,6 +120,6 @@ public class Motie {
 
     @EventSourcingHandler
     void on(MotieAfgedaan gebeurtenis) {
-        afgedaan = true;
+        afdoeningen++;
     }
 }

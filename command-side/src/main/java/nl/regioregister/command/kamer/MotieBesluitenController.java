@@ -89,7 +89,8 @@ class MotieBesluitenController {
     }
 
     @PostMapping("/{kamerstuknummer}/doe-af")
-    @Operation(summary = "Leg vast dat de motie is afgedaan", description = "Alleen het Rijk (rol BZK). Eenmaal.")
+    @Operation(summary = "Leg vast dat de motie is afgedaan",
+            description = "Alleen het Rijk (rol BZK). Eenmaal, tenzij de afdoening is herroepen.")
     @ProbleemResponses
     BesluitVastgelegd doeAf(@Parameter(description = KAMERSTUK) @PathVariable String kamerstuknummer,
                             @Valid @RequestBody DoeAfVerzoek verzoek, Authentication wie) {

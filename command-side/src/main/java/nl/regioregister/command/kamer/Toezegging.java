@@ -8,6 +8,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.regioregister.command.besluit.Herroepingen;
 import nl.regioregister.command.besluit.OngeldigBesluit;
 import nl.regioregister.events.kamer.Kamerstuknummer;
 import nl.regioregister.events.kamer.ToezeggingGeregistreerd;
@@ -38,6 +39,8 @@ public class Toezegging {
     private String toezeggingId;
     private LocalDate uiterlijk;
     private String vervuldMet;
+    /** Fulfilments recorded; the toezegging is fulfilled while not all of them are revoked. */
+    private int vervullingen;
 
     protected Toezegging() {
     }
@@ -58,8 +61,8 @@ public class Toezegging {
     }
 
     @CommandHandler
-    void handle(VerzetToezeggingstermijn besluit) {
-        weigerAlsVervuld("de termijn verzetten");
+    void handle(VerzetToezeggingstermijn besluit, Herroepingen herroepingen) {
+        weigerAlsVervuld("de termijn verzetten", herroepingen);
         List<String> overtredingen = new ArrayList<>();
         if (besluit.nieuweTermijn() == null) {
             overtredingen.add("nieuweTermijn: de nieuwe datum waarop de toezegging uiterlijk wordt vervuld");
@@ -73,8 +76,8 @@ public class Toezegging {
     }
 
     @CommandHandler
-    void handle(VervulToezegging besluit) {
-        weigerAlsVervuld("nogmaals vervullen");
+    void handle(VervulToezegging besluit, Herroepingen herroepingen) {
+        weigerAlsVervuld("nogmaals vervullen", herroepingen);
         List<String> overtredingen = new ArrayList<>();
         if (besluit.kamerbrief() != null && !Kamerstuknummer.isGeldig(besluit.kamerbrief())) {
             overtredingen.add("kamerbrief: het Kamerstuknummer van de brief, zoals 29697-175 of 29 697, nr. 175");
@@ -97,8 +100,10 @@ public class Toezegging {
         }
     }
 
-    private void weigerAlsVervuld(String handeling) {
-        if (vervuldMet != null) {
+    /** Fulfilled once, unless every fulfilment was revoked: then the right one can be recorded. */
+    private void weigerAlsVervuld(String handeling, Herroepingen herroepingen) {
+        if (vervuldMet != null
+                && herroepingen.aantal(aggregaatId, ToezeggingVervuld.class.getSimpleName()) < vervullingen) {
             throw new ToezeggingAlVervuld(toezeggingId, vervuldMet, handeling);
         }
     }
@@ -151,6 +156,7 @@ public class Toezegging {
 
     @EventSourcingHandler
     void on(ToezeggingVervuld gebeurtenis) {
+        vervullingen++;
         vervuldMet = gebeurtenis.kamerbrief() != null ? gebeurtenis.kamerbrief()
                 : gebeurtenis.referentie() != null ? gebeurtenis.referentie() : gebeurtenis.wijze();
     }

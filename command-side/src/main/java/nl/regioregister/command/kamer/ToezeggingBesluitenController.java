@@ -115,8 +115,9 @@ class ToezeggingBesluitenController {
 
     @PostMapping("/{toezeggingId}/vervul")
     @Operation(summary = "Leg de Kamerbrief vast die de toezegging vervult",
-            description = "Alleen het Rijk (rol BZK). Eenmaal; met een Kamerstuknummer (genormaliseerd), de referentie "
-                    + "van een brief die nog geen nummer heeft, of de wijze waarop de toezegging anders is vervuld.")
+            description = "Alleen het Rijk (rol BZK). Eenmaal, tenzij de vervulling is herroepen; met een "
+                    + "Kamerstuknummer (genormaliseerd), de referentie van een brief die nog geen nummer heeft, of de "
+                    + "wijze waarop de toezegging anders is vervuld.")
     @ProbleemResponses
     BesluitVastgelegd vervul(@PathVariable String toezeggingId, @Valid @RequestBody VervulVerzoek verzoek,
                              Authentication wie) {

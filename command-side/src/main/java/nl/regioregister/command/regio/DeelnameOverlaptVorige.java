@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import nl.regioregister.command.besluit.BesluitGeweigerd;
 import nl.regioregister.events.regio.Programma;
 
-/** A new participation in a programme starts no earlier than the previous one ended, so periods never overlap. */
+/**
+ * A new participation in a national programme starts no earlier than the previous one ended: a region is in the
+ * programme or not, so its periods never overlap. Not for Regio Deals, which may run side by side
+ * ({@link NeemtAlDeelAanProgramma}).
+ */
 public class DeelnameOverlaptVorige extends BesluitGeweigerd {
 
     public DeelnameOverlaptVorige(Programma programma, LocalDate vorigeEinde, LocalDate vanaf) {

@@ -50,8 +50,11 @@ public class Regio {
 
     @AggregateIdentifier
     private String regioId;
-    /** The programmes the region takes part in now, with the date each participation began. */
-    private final Map<Programma, LocalDate> deelnames = new EnumMap<>(Programma.class);
+    /**
+     * The programmes the region takes part in now, with the start of each running participation in the order they
+     * were recorded: one per programme, several only for Regio Deals ({@link NeemtAlDeelAanProgramma}).
+     */
+    private final Map<Programma, List<LocalDate>> deelnames = new EnumMap<>(Programma.class);
     /** The end of the last ended participation per programme. */
     private final Map<Programma, LocalDate> beeindigdPer = new EnumMap<>(Programma.class);
     /** Who holds each filled role; a vacant role is absent. */
@@ -191,12 +194,15 @@ public class Regio {
     }
 
     private void weigerAlsAlDeelnemer(Programma programma) {
-        if (deelnames.containsKey(programma)) {
-            throw new NeemtAlDeelAanProgramma(regioId, programma, deelnames.get(programma));
+        if (deelnames.containsKey(programma) && !NeemtAlDeelAanProgramma.magGelijktijdig(programma)) {
+            throw new NeemtAlDeelAanProgramma(regioId, programma, deelnames.get(programma).get(0));
         }
     }
 
     private void weigerOverlapMetVorigeDeelname(Programma programma, LocalDate vanaf) {
+        if (NeemtAlDeelAanProgramma.magGelijktijdig(programma)) {
+            return;
+        }
         LocalDate vorigeEinde = beeindigdPer.get(programma);
         if (vorigeEinde != null && vanaf.isBefore(vorigeEinde)) {
             throw new DeelnameOverlaptVorige(programma, vorigeEinde, vanaf);
@@ -210,7 +216,7 @@ public class Regio {
     }
 
     private void weigerEindeVoorBegin(Programma programma, LocalDate per) {
-        LocalDate vanaf = deelnames.get(programma);
+        LocalDate vanaf = deelnames.get(programma).get(0);
         if (per.isBefore(vanaf)) {
             throw new DeelnameEindigtVoorBegin(programma, vanaf, per);
         }
@@ -321,12 +327,19 @@ public class Regio {
 
     @EventSourcingHandler
     void on(OpgenomenInProgramma gebeurtenis) {
-        deelnames.put(gebeurtenis.programma(), gebeurtenis.vanaf());
+        deelnames.computeIfAbsent(gebeurtenis.programma(), p -> new ArrayList<>()).add(gebeurtenis.vanaf());
     }
 
     @EventSourcingHandler
     void on(ProgrammadeelnameBeeindigd gebeurtenis) {
-        deelnames.remove(gebeurtenis.programma());
+        // Of several Regio Deals at once, the one that began first ends first, as tranches do.
+        List<LocalDate> lopend = deelnames.get(gebeurtenis.programma());
+        if (lopend != null) {
+            lopend.remove(0);
+            if (lopend.isEmpty()) {
+                deelnames.remove(gebeurtenis.programma());
+            }
+        }
         beeindigdPer.put(gebeurtenis.programma(), gebeurtenis.per());
     }
 

@@ -29,7 +29,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** Each motie and toezegging endpoint sends its command, under the normalised Kamerstuk number. */
+/** Each motie, toezegging and Kamerbrief endpoint sends its command, under the normalised Kamerstuk number. */
 @WebMvcTest
 @ImportAutoConfiguration({Beveiliging.class, Foutpagina.class})
 @WithMockUser(authorities = {"ROLE_BZK", "ORGANISATIE_BZK"})
@@ -133,5 +133,33 @@ class KamerEndpointsTest {
                 .andExpect(status().isOk());
         verify(besluitvorming).neem(eq("toezegging:TZ-NPVR-1"), eq(new VervulToezegging("TZ-NPVR-1", "29697-180",
                 LocalDate.of(2026, 2, 12))), eq(GEGEVENS), any(Authentication.class));
+    }
+
+    @Test
+    void leg_een_kamerbrief_vast_met_zijn_toezeggingen_en_moties() throws Exception {
+        stuur("/v1/kamerbrieven", """
+                {"kamerbriefId": "2025-0000999001", "datum": "2025-12-19", "kamerstuknummer": "29 697, nr. 180",
+                 "onderwerp": "Uitvoering motie Flach", "bewindspersoon": "minister van BZK",
+                 "document": "https://zoek.officielebekendmakingen.nl/kst-29697-180",
+                 "toezeggingen": ["TZ-FLACH-1"], "moties": ["29 697, nr. 169"], %s}""".formatted(BESLUIT))
+                .andExpect(status().isOk());
+        verify(besluitvorming).neem(eq("kamerbrief:2025-0000999001"), eq(new LegKamerbriefVast("2025-0000999001",
+                LocalDate.of(2025, 12, 19), "29697-180", "Uitvoering motie Flach", "minister van BZK",
+                "https://zoek.officielebekendmakingen.nl/kst-29697-180", null, List.of("TZ-FLACH-1"),
+                List.of("29697-169"))), eq(GEGEVENS), any(Authentication.class));
+    }
+
+    @Test
+    void een_kamerbrief_zonder_datum_onderwerp_en_document_noemt_elke_fout() throws Exception {
+        stuur("/v1/kamerbrieven", """
+                {"kamerbriefId": "2025-0000999001", "bewindspersoon": "minister van BZK", "sha256": "ABC", %s}"""
+                .formatted(BESLUIT))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams.length()").value(4))
+                .andExpect(jsonPath("$.invalidParams[?(@.name == 'datum')]").exists())
+                .andExpect(jsonPath("$.invalidParams[?(@.name == 'onderwerp')]").exists())
+                .andExpect(jsonPath("$.invalidParams[?(@.name == 'document')]").exists())
+                .andExpect(jsonPath("$.invalidParams[?(@.name == 'sha256')]").exists());
+        verifyNoInteractions(besluitvorming);
     }
 }

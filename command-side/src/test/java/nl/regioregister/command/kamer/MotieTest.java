@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.regioregister.command.besluit.Bevoegdheidscontrole;
 import nl.regioregister.command.besluit.GeenBevoegdheid;
+import nl.regioregister.command.besluit.Herroepingen;
 import nl.regioregister.command.besluit.OngeldigBesluit;
 import nl.regioregister.events.kamer.Kamerstuknummer;
 import nl.regioregister.events.kamer.MotieAfgedaan;
@@ -30,10 +31,15 @@ class MotieTest {
 
     private AggregateTestFixture<Motie> fixture;
 
+    /** Revoked decisions per object and type; none unless a test says so. */
+    private final java.util.Map<String, Long> herroepen = new java.util.HashMap<>();
+
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Motie.class);
         fixture.registerCommandHandlerInterceptor(new Bevoegdheidscontrole());
+        fixture.registerInjectableResource((Herroepingen) (object, type) ->
+                herroepen.getOrDefault(object + "/" + type, 0L));
     }
 
     @Test
@@ -163,5 +169,18 @@ class MotieTest {
                 .expectNoEvents()
                 .expectException(GeenBevoegdheid.class)
                 .expectExceptionMessage("DoeMotieAf is een besluit van het Rijk en vraagt de rol BZK");
+    }
+
+    @Test
+    void na_herroeping_van_de_afdoening_wordt_de_motie_verder_uitgevoerd_en_opnieuw_afgedaan() {
+        herroepen.put("motie:29697-169/MotieAfgedaan", 1L);
+        fixture.given(FLACH, new MotieAfgedaan("29697-169", "Kamerbrief 19 december 2025"))
+                .when(new RegistreerUitvoeringVanMotie("29697-169", "Kamerbrief 1 juli 2026", "Aanspreekpunten"),
+                        doorBzk())
+                .expectEvents(new MotieUitvoeringGeregistreerd("29697-169", "Kamerbrief 1 juli 2026",
+                        "Aanspreekpunten"));
+        fixture.given(FLACH, new MotieAfgedaan("29697-169", "Kamerbrief 19 december 2025"))
+                .when(new DoeMotieAf("29697-169", "Kamerbrief 1 juli 2026"), doorBzk())
+                .expectEvents(new MotieAfgedaan("29697-169", "Kamerbrief 1 juli 2026"));
     }
 }

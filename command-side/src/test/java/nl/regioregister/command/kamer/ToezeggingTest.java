@@ -9,6 +9,7 @@ import nl.regioregister.events.Departement;
 import nl.regioregister.events.regio.Programma;
 import nl.regioregister.command.besluit.Bevoegdheidscontrole;
 import nl.regioregister.command.besluit.GeenBevoegdheid;
+import nl.regioregister.command.besluit.Herroepingen;
 import nl.regioregister.command.besluit.OngeldigBesluit;
 import nl.regioregister.events.kamer.Kamerstuknummer;
 import nl.regioregister.events.kamer.ToezeggingGeregistreerd;
@@ -31,10 +32,15 @@ class ToezeggingTest {
 
     private AggregateTestFixture<Toezegging> fixture;
 
+    /** Revoked decisions per object and type; none unless a test says so. */
+    private final java.util.Map<String, Long> herroepen = new java.util.HashMap<>();
+
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Toezegging.class);
         fixture.registerCommandHandlerInterceptor(new Bevoegdheidscontrole());
+        fixture.registerInjectableResource((Herroepingen) (object, type) ->
+                herroepen.getOrDefault(object + "/" + type, 0L));
     }
 
     @Test
@@ -242,5 +248,24 @@ class ToezeggingTest {
                 .expectNoEvents()
                 .expectException(GeenBevoegdheid.class)
                 .expectExceptionMessage("VerzetToezeggingstermijn is een besluit van het Rijk en vraagt de rol BZK");
+    }
+
+    @Test
+    void na_herroeping_van_de_vervulling_wordt_de_toezegging_opnieuw_vervuld() {
+        herroepen.put("toezegging:TZ-NPVR-1/ToezeggingVervuld", 1L);
+        fixture.given(VOORTGANGSBRIEF, VERVULD)
+                .when(new VervulToezegging("TZ-NPVR-1", "29697-181", LocalDate.of(2026, 3, 1)), doorBzk())
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new ToezeggingVervuld("TZ-NPVR-1", "29697-181", LocalDate.of(2026, 3, 1), null, null));
+    }
+
+    @Test
+    void een_tweede_vervulling_blijft_staan_als_alleen_de_eerste_is_herroepen() {
+        herroepen.put("toezegging:TZ-NPVR-1/ToezeggingVervuld", 1L);
+        fixture.given(VOORTGANGSBRIEF, VERVULD, new ToezeggingVervuld("TZ-NPVR-1", "29697-181",
+                        LocalDate.of(2026, 3, 1), null, null))
+                .when(new VerzetToezeggingstermijn("TZ-NPVR-1", LocalDate.of(2026, 6, 30), "later"), doorBzk())
+                .expectNoEvents()
+                .expectException(ToezeggingAlVervuld.class);
     }
 }

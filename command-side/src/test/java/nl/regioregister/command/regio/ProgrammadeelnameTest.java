@@ -67,13 +67,57 @@ class ProgrammadeelnameTest {
     }
 
     @Test
-    void een_regio_wordt_niet_opgenomen_in_een_programma_waaraan_zij_al_deelneemt() {
-        fixture.given(ACHTERHOEK, VIJFDE_TRANCHE)
-                .when(new NeemOpInProgramma("achterhoek", Programma.REGIO_DEAL, LocalDate.of(2025, 1, 1), null, null),
+    void een_regio_wordt_niet_tweemaal_tegelijk_opgenomen_in_een_nationaal_programma() {
+        fixture.given(ACHTERHOEK, new OpgenomenInProgramma("achterhoek", Programma.NPVR, LocalDate.of(2024, 12, 20),
+                        null, null))
+                .when(new NeemOpInProgramma("achterhoek", Programma.NPVR, LocalDate.of(2025, 1, 1), null, null),
                         doorBzk())
                 .expectNoEvents()
                 .expectException(NeemtAlDeelAanProgramma.class)
-                .expectExceptionMessage("de regio achterhoek neemt al deel aan REGIO_DEAL sinds 2024-01-01");
+                .expectExceptionMessage("de regio achterhoek neemt al deel aan NPVR sinds 2024-12-20");
+    }
+
+    @Test
+    void een_tweede_regio_deal_naast_de_lopende_wordt_vastgelegd() {
+        OpgenomenInProgramma techLand = new OpgenomenInProgramma("achterhoek", Programma.REGIO_DEAL,
+                LocalDate.of(2026, 1, 1), "Regio Deal Tech.Land, 4 jaar", new java.math.BigDecimal("10000000.00"));
+        fixture.given(ACHTERHOEK, VIJFDE_TRANCHE)
+                .when(new NeemOpInProgramma("achterhoek", Programma.REGIO_DEAL, LocalDate.of(2026, 1, 1),
+                        "Regio Deal Tech.Land, 4 jaar", new java.math.BigDecimal("10000000")), doorBzk())
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(techLand);
+    }
+
+    @Test
+    void een_regio_deal_mag_beginnen_voor_het_einde_van_een_eerdere_regio_deal() {
+        fixture.given(ACHTERHOEK,
+                        new OpgenomenInProgramma("achterhoek", Programma.REGIO_DEAL, LocalDate.of(2019, 1, 1), null, null),
+                        new ProgrammadeelnameBeeindigd("achterhoek", Programma.REGIO_DEAL, LocalDate.of(2023, 1, 1)))
+                .when(new NeemOpInProgramma("achterhoek", Programma.REGIO_DEAL, LocalDate.of(2022, 6, 1), null, null),
+                        doorBzk())
+                .expectEvents(new OpgenomenInProgramma("achterhoek", Programma.REGIO_DEAL, LocalDate.of(2022, 6, 1),
+                        null, null));
+    }
+
+    @Test
+    void van_twee_lopende_regio_deals_eindigt_eerst_de_oudste_en_dan_de_andere() {
+        OpgenomenInProgramma techLand = new OpgenomenInProgramma("achterhoek", Programma.REGIO_DEAL,
+                LocalDate.of(2026, 1, 1), "Regio Deal Tech.Land", null);
+        fixture.given(ACHTERHOEK, VIJFDE_TRANCHE, techLand,
+                        new ProgrammadeelnameBeeindigd("achterhoek", Programma.REGIO_DEAL, LocalDate.of(2027, 1, 1)))
+                .when(new BeeindigProgrammadeelname("achterhoek", Programma.REGIO_DEAL, LocalDate.of(2025, 12, 31)),
+                        doorBzk())
+                .expectNoEvents()
+                .expectException(DeelnameEindigtVoorBegin.class)
+                .expectExceptionMessage("de deelname aan REGIO_DEAL begon op 2026-01-01 en kan niet eerder eindigen "
+                        + "(2025-12-31)");
+        fixture.given(ACHTERHOEK, VIJFDE_TRANCHE, techLand,
+                        new ProgrammadeelnameBeeindigd("achterhoek", Programma.REGIO_DEAL, LocalDate.of(2027, 1, 1)),
+                        new ProgrammadeelnameBeeindigd("achterhoek", Programma.REGIO_DEAL, LocalDate.of(2030, 1, 1)))
+                .when(new BeeindigProgrammadeelname("achterhoek", Programma.REGIO_DEAL, LocalDate.of(2031, 1, 1)),
+                        doorBzk())
+                .expectNoEvents()
+                .expectException(NeemtNietDeelAanProgramma.class);
     }
 
     @Test
@@ -88,15 +132,15 @@ class ProgrammadeelnameTest {
     }
 
     @Test
-    void een_nieuwe_deelname_begint_niet_voor_het_einde_van_de_vorige() {
+    void een_nieuwe_deelname_aan_een_nationaal_programma_begint_niet_voor_het_einde_van_de_vorige() {
         fixture.given(ACHTERHOEK,
-                        new OpgenomenInProgramma("achterhoek", Programma.REGIO_DEAL, LocalDate.of(2019, 1, 1), null, null),
-                        new ProgrammadeelnameBeeindigd("achterhoek", Programma.REGIO_DEAL, LocalDate.of(2023, 1, 1)))
-                .when(new NeemOpInProgramma("achterhoek", Programma.REGIO_DEAL, LocalDate.of(2022, 6, 1), null, null),
+                        new OpgenomenInProgramma("achterhoek", Programma.NOVEX, LocalDate.of(2019, 1, 1), null, null),
+                        new ProgrammadeelnameBeeindigd("achterhoek", Programma.NOVEX, LocalDate.of(2023, 1, 1)))
+                .when(new NeemOpInProgramma("achterhoek", Programma.NOVEX, LocalDate.of(2022, 6, 1), null, null),
                         doorBzk())
                 .expectNoEvents()
                 .expectException(DeelnameOverlaptVorige.class)
-                .expectExceptionMessage("de vorige deelname aan REGIO_DEAL eindigde per 2023-01-01; "
+                .expectExceptionMessage("de vorige deelname aan NOVEX eindigde per 2023-01-01; "
                         + "een nieuwe deelname kan niet eerder beginnen (2022-06-01)");
     }
 

@@ -27,7 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Kamer", description = "Moties en toezeggingen aan de Tweede Kamer")
 class KamerController {
 
-    record Uitvoering(String referentie, String omschrijving, LocalDate ingangsdatum) {
+    /** @param kamerbrief the id of the Kamerbrief that carries the motie out; {@code null} when another decision */
+    record Uitvoering(String referentie, String omschrijving, LocalDate ingangsdatum, String kamerbrief) {
     }
 
     record Motie(String kamerstuknummer, String titel, List<String> indieners, LocalDate aangenomenOp,
@@ -37,7 +38,7 @@ class KamerController {
     record Toezegging(String toezeggingId, String omschrijving, String gedaanAan, String gedaanIn,
                       LocalDate uiterlijk, String motie, boolean vervuld, String vervuldMet, LocalDate vervuldOp,
                       boolean teLaat, String termijn, String bewindspersoon, String departement, String programma,
-                      List<String> regios, String vervuldWijze) {
+                      List<String> regios, String vervuldWijze, String vervuldDoorKamerbrief) {
     }
 
     record Moties(List<Motie> moties, int pagina, int paginagrootte, long totaal, long positie) {
@@ -47,17 +48,17 @@ class KamerController {
     }
 
     /**
-     * A question to a list: a status filter (open, or the word for done) and a page of a list small enough to count,
+     * A question to a list, of the moties or toezeggingen whose registration counts (not revoked): a status filter (open, or the word for done) and a page of a list small enough to count,
      * at most 200 items. Every invalid parameter is reported at once.
      */
     record Vraag(String filter, int pagina, int paginagrootte) {
         static Vraag van(String status, String afgerond, String kolom, Integer pagina, Integer paginagrootte) {
             OngeldigeInvoer.Controle controle = new OngeldigeInvoer.Controle();
-            String filter = "";
+            String filter = " WHERE NOT herroepen";
             if ("open".equals(status)) {
-                filter = " WHERE " + kolom + " IS NULL";
+                filter += " AND " + kolom + " IS NULL";
             } else if (afgerond.equals(status)) {
-                filter = " WHERE " + kolom + " IS NOT NULL";
+                filter += " AND " + kolom + " IS NOT NULL";
             } else if (status != null) {
                 controle.schending("status", "ongeldig", "status is open of " + afgerond);
             }
@@ -117,7 +118,7 @@ class KamerController {
                                 @RequestParam(name = LeesNaSchrijven.PARAMETER, required = false)
                                 Long minimalePositie) {
         return leesNaSchrijven.antwoord(KamerProjectie.NAAM, minimalePositie, () ->
-                jdbc.sql("SELECT * FROM motie WHERE kamerstuknummer = :nr")
+                jdbc.sql("SELECT * FROM motie WHERE kamerstuknummer = :nr AND NOT herroepen")
                         .param("nr", Kamerstuknummer.normaliseerZoMogelijk(kamerstuknummer))
                         .query(this::naarMotie).optional()
                         .orElseThrow(() -> new NietGevonden("De motie " + kamerstuknummer)));
@@ -145,7 +146,7 @@ class KamerController {
                                 && rs.getObject("uiterlijk", LocalDate.class).isBefore(vandaag),
                         rs.getString("termijn"), rs.getString("bewindspersoon"), rs.getString("departement"),
                         rs.getString("programma"), List.of((String[]) rs.getArray("regios").getArray()),
-                        rs.getString("vervuld_wijze")))
+                        rs.getString("vervuld_wijze"), rs.getString("vervuld_kamerbrief")))
                 .list();
         long totaal = jdbc.sql("SELECT count(*) FROM toezegging" + vraag.filter()).query(Long.class).single();
         return LeesNaSchrijven.ok(uitkomst).body(new Toezeggingen(toezeggingen, vraag.pagina(), vraag.paginagrootte(),
@@ -157,10 +158,13 @@ class KamerController {
         String nummer = rs.getString("kamerstuknummer");
         Array indieners = rs.getArray("indieners");
         List<Uitvoering> uitvoering = jdbc.sql("""
-                        SELECT referentie, omschrijving, ingangsdatum FROM motie_uitvoering
-                        WHERE kamerstuknummer = :nr ORDER BY positie""")
+                        SELECT referentie, omschrijving, ingangsdatum, kamerbrief_id FROM motie_uitvoering u
+                        WHERE kamerstuknummer = :nr
+                          AND NOT EXISTS (SELECT 1 FROM kamer_herroeping h WHERE h.herroept = u.positie)
+                        ORDER BY positie""")
                 .param("nr", nummer)
-                .query((r, n) -> new Uitvoering(r.getString(1), r.getString(2), r.getObject(3, LocalDate.class)))
+                .query((r, n) -> new Uitvoering(r.getString(1), r.getString(2), r.getObject(3, LocalDate.class),
+                        r.getString(4)))
                 .list();
         return new Motie(nummer, rs.getString("titel"), Arrays.asList((String[]) indieners.getArray()),
                 rs.getObject("aangenomen_op", LocalDate.class), rs.getObject("afgedaan_op") != null,

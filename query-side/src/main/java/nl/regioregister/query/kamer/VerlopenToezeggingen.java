@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Open toezeggingen past their due date: what a ministry dashboard must show first. */
+/** Open toezeggingen past their due date, revoked ones left out: what a ministry dashboard must show first. */
 @Component
 public class VerlopenToezeggingen {
 
@@ -21,7 +21,7 @@ public class VerlopenToezeggingen {
     public List<Verlopen> op(LocalDate datum) {
         return jdbc.sql("""
                         SELECT toezegging_id, omschrijving, uiterlijk FROM toezegging
-                        WHERE vervuld_op IS NULL AND uiterlijk < :datum ORDER BY uiterlijk, toezegging_id""")
+                        WHERE NOT herroepen AND vervuld_op IS NULL AND uiterlijk < :datum ORDER BY uiterlijk, toezegging_id""")
                 .param("datum", datum)
                 .query((rs, n) -> new Verlopen(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
                 .list();

@@ -36,13 +36,29 @@ final class RegioInDeStatus {
             deelname.sinds = e.vanaf() != null ? e.vanaf() : m.ingangsdatum();
             deelname.omschrijving = e.omschrijving();
             deelname.rijksbijdrage = e.rijksbijdrage();
+            RegioStatus.Deelname vorige = s.programmas.get(e.programma().name());
+            if (vorige != null && e.programma() == nl.regioregister.events.regio.Programma.REGIO_DEAL) {
+                // Regio Deals run side by side: the ones still running when this one begins stay beside it.
+                List<RegioStatus.Deelname> naast = new java.util.ArrayList<>();
+                if (vorige.gelijktijdig != null) {
+                    naast.addAll(vorige.gelijktijdig);
+                }
+                vorige.gelijktijdig = null;
+                naast.add(vorige);
+                naast.removeIf(d -> d.tot != null && !d.tot.isAfter(deelname.sinds));
+                deelname.gelijktijdig = naast.isEmpty() ? null : naast;
+            }
             s.programmas.put(e.programma().name(), deelname);
         });
         b.wanneer(ProgrammadeelnameBeeindigd.class, (s, e, m) -> {
             RegioStatus.Deelname deelname = s.programmas.get(e.programma().name());
-            if (deelname != null) {
-                deelname.tot = e.per() != null ? e.per() : m.ingangsdatum();
+            if (deelname == null) {
+                return;
             }
+            // Of several Regio Deals the one that began first ends first, as the command side decides.
+            RegioStatus.Deelname eindigt = deelname.gelijktijdig == null ? deelname
+                    : deelname.gelijktijdig.stream().filter(d -> d.tot == null).findFirst().orElse(deelname);
+            eindigt.tot = e.per() != null ? e.per() : m.ingangsdatum();
         });
         b.wanneer(AanspreekpuntBelegd.class, (s, e, m) -> {
             RegioStatus.Aanspreekpunt aanspreekpunt = new RegioStatus.Aanspreekpunt();

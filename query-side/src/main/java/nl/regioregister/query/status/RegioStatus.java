@@ -71,10 +71,27 @@ public class RegioStatus {
         public String omschrijving;
         /** The Rijk's contribution in euros, e.g. a Regio Deal's. */
         public BigDecimal rijksbijdrage;
+        /**
+         * Earlier participations in the same programme that still ran when this one began, in the order they were
+         * recorded: only Regio Deals run side by side. {@code null} when none.
+         */
+        public List<Deelname> gelijktijdig;
 
         /** Whether the region takes part on the date: from {@code sinds}, until (not including) {@code tot}. */
         public boolean loopt(LocalDate datum) {
             return (sinds == null || !sinds.isAfter(datum)) && (tot == null || tot.isAfter(datum));
+        }
+
+        /** This participation and those beside it that run on the date. */
+        public List<Deelname> lopendOp(LocalDate datum) {
+            List<Deelname> lopend = new ArrayList<>();
+            if (gelijktijdig != null) {
+                gelijktijdig.stream().filter(d -> d.loopt(datum)).forEach(lopend::add);
+            }
+            if (loopt(datum)) {
+                lopend.add(this);
+            }
+            return lopend;
         }
     }
 

@@ -149,7 +149,7 @@ class RegioStatusController {
         long positie = stand.van(RegioStatusOpslag.PROJECTIE);
         Map<Integer, Geld> totaal = new TreeMap<>();
         List<RegioInProgramma> regios = alleOp(opslag, geldendeStand, vandaag).stream()
-                .filter(s -> s.programmas.containsKey(naam) && s.programmas.get(naam).loopt(vandaag))
+                .filter(s -> s.programmas.containsKey(naam) && !s.programmas.get(naam).lopendOp(vandaag).isEmpty())
                 .map(s -> {
                     Map<Integer, Geld> perJaar = new TreeMap<>();
                     s.procesmiddelen.forEach((jaar, geld) -> {

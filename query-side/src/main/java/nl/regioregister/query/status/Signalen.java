@@ -36,6 +36,7 @@ final class Signalen {
         vastgesteldVoorIndiening("plan", status.plan, signalen);
         status.uitvoeringsagendas.forEach((periode, agenda) ->
                 vastgesteldVoorIndiening("uitvoeringsagenda " + periode, agenda, signalen));
+        regioDeals(status, vandaag, signalen);
         RegioStatus.Deelname npvr = status.programmas.get("NPVR");
         if (npvr == null || !npvr.loopt(vandaag)) {
             // "net als alle andere regio's recht op een aanspreekpunt" (letter of 19 December 2025).
@@ -75,6 +76,25 @@ final class Signalen {
                     "uitvoeringsagenda niet vastgesteld; streven eind 2025"));
         }
         return signalen;
+    }
+
+    /**
+     * Several Regio Deals at once are recorded (no source limits a region to one; the Achterhoek prepares a new deal
+     * while its 5th tranche runs, AB 29 January 2025) and shown, so that the dashboard sees the region's deals side by
+     * side.
+     */
+    private static void regioDeals(RegioStatus status, LocalDate vandaag, List<Signaal> signalen) {
+        RegioStatus.Deelname regioDeal = status.programmas.get("REGIO_DEAL");
+        if (regioDeal == null) {
+            return;
+        }
+        List<RegioStatus.Deelname> lopend = regioDeal.lopendOp(vandaag);
+        if (lopend.size() > 1) {
+            signalen.add(new Signaal("MEERDERE_REGIO_DEALS", "de regio neemt deel aan " + lopend.size()
+                    + " Regio Deals tegelijk: " + String.join("; ", lopend.stream()
+                    .map(d -> (d.omschrijving == null ? "Regio Deal" : d.omschrijving) + " sinds " + d.sinds)
+                    .toList())));
+        }
     }
 
     /**

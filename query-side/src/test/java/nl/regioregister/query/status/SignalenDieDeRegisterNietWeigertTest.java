@@ -60,6 +60,34 @@ class SignalenDieDeRegisterNietWeigertTest {
     }
 
     @Test
+    void twee_regio_deals_tegelijk_worden_getoond_met_een_signaal_zolang_beide_lopen() {
+        RegioStatus status = regio("achterhoek", true);
+        berekening.pas(status, new OpgenomenInProgramma("achterhoek", Programma.REGIO_DEAL, LocalDate.of(2024, 1, 1),
+                "5e tranche", euro("25000000.00")), ingaand("2024-01-01"), 3);
+        berekening.pas(status, new OpgenomenInProgramma("achterhoek", Programma.REGIO_DEAL, LocalDate.of(2026, 1, 1),
+                "Tech.Land", null), ingaand("2026-01-01"), 4);
+
+        assertThat(Signalen.van(status, LocalDate.of(2025, 6, 1))).extracting(Signalen.Signaal::soort)
+                .doesNotContain("MEERDERE_REGIO_DEALS");
+        assertThat(Signalen.van(status, LocalDate.of(2026, 6, 1))).filteredOn(s -> s.soort()
+                        .equals("MEERDERE_REGIO_DEALS")).extracting(Signalen.Signaal::omschrijving)
+                .containsExactly("de regio neemt deel aan 2 Regio Deals tegelijk: 5e tranche sinds 2024-01-01; "
+                        + "Tech.Land sinds 2026-01-01");
+        RegioStatus.Deelname regioDeal = status.programmas.get("REGIO_DEAL");
+        assertThat(regioDeal.omschrijving).isEqualTo("Tech.Land");
+        assertThat(regioDeal.gelijktijdig).extracting(d -> d.rijksbijdrage).containsExactly(euro("25000000.00"));
+
+        berekening.pas(status, new nl.regioregister.events.regio.ProgrammadeelnameBeeindigd("achterhoek",
+                Programma.REGIO_DEAL, LocalDate.of(2027, 1, 1)), ingaand("2027-01-01"), 5);
+        assertThat(regioDeal.gelijktijdig.get(0).tot).as("de oudste deal eindigt eerst").isEqualTo("2027-01-01");
+        assertThat(regioDeal.tot).isNull();
+        assertThat(Signalen.van(status, LocalDate.of(2027, 6, 1))).extracting(Signalen.Signaal::soort)
+                .doesNotContain("MEERDERE_REGIO_DEALS");
+        assertThat(regioDeal.lopendOp(LocalDate.of(2027, 6, 1))).extracting(d -> d.omschrijving)
+                .containsExactly("Tech.Land");
+    }
+
+    @Test
     void meer_besteed_dan_de_kassier_ontving_en_meer_btw_terug_dan_gestort_zijn_signalen() {
         RegioStatus status = regio("achterhoek", true);
         berekening.pas(status, new ProcesmiddelenToegekend("achterhoek", 2025, euro("350000.00"),

@@ -167,6 +167,32 @@ class WooPublicatieTest {
     }
 
     @Test
+    void een_herroepen_besluit_noemt_de_herroeping_die_zelf_ook_gepubliceerd_wordt() {
+        long benoeming = register.post("bzk", "/v1/regios/twente/benoem-rijksvertegenwoordiger", """
+                {"naam": "A. Jansen", "departement": "IENW",
+                 "besluit": {"ingangsdatum": "2025-03-05", "motivering": "Voordracht", "bron": "AB 5 maart 2025"}}""")
+                .body().path("positie").asLong();
+        Regioregister.Antwoord herroeping = register.post("bzk", "/v1/besluiten/" + benoeming + "/herroep", """
+                {"reden": "Verkeerde regio", "besluit": {"motivering": "Correctie", "bron": "Melding regio"}}""");
+        assertThat(herroeping.status()).isEqualTo(HttpStatus.OK);
+        long herroepen = herroeping.body().path("positie").asLong();
+
+        JsonNode twente = register.totZichtbaar("integrator", WOO + "?regio=twente",
+                p -> p.path("besluiten").findValuesAsText("type").contains("BesluitHerroepen"));
+        JsonNode benoemd = null;
+        for (JsonNode besluit : twente.path("besluiten")) {
+            if (besluit.path("positie").asLong() == benoeming) {
+                benoemd = besluit;
+            }
+        }
+        assertThat(benoemd).as("de herroepen benoeming staat in de export").isNotNull();
+        assertThat(benoemd.path("herroepenDoor").asLong()).isEqualTo(herroepen);
+        assertThat(twente.path("besluiten").path(0).path("positie").asLong()).isEqualTo(herroepen);
+        assertThat(twente.path("besluiten").path(0).path("herroepenDoor").isNull()).isTrue();
+        assertThat(besluit("DepartementsvoorkeurUitgesproken").path("herroepenDoor").isNull()).isTrue();
+    }
+
+    @Test
     void ongeldige_parameters_geven_een_probleem_met_elke_fout_en_een_regio_leest_de_export_niet() {
         Regioregister.Antwoord ongeldig = register.get("integrator", WOO + "?na=nul&limit=0&regio=Achter%20hoek");
         assertThat(ongeldig.status()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Reads the recorded decisions from the audit history's table ({@code besluit_historie}, written by the
  * besluitenhistorie projection), newest first by keyset, without the column of who recorded them: what the Woo
- * publication never shows is not even read.
+ * publication never shows is not even read. A decision that a later one revoked ({@code BesluitHerroepen}, rare)
+ * names that revocation.
  */
 @Repository
 class VastgelegdeBesluiten {
@@ -24,7 +25,7 @@ class VastgelegdeBesluiten {
     /** One recorded decision, as far as the Woo publication uses it. */
     record Vastgelegd(long positie, String gebeurtenisId, String type, String revisie, String regioId, String organisatie,
                       Instant geregistreerdOp, LocalDate ingangsdatum, String motivering, String bron, JsonNode inhoud,
-                      String besluitorgaan, String besluitorgaanNaam, String namens) {
+                      String besluitorgaan, String besluitorgaanNaam, String namens, Long herroepenDoor) {
     }
 
     private final JdbcClient jdbc;
@@ -38,12 +39,16 @@ class VastgelegdeBesluiten {
     /** Up to {@code aantal} decisions below position {@code na} (all when null), about one region when given. */
     List<Vastgelegd> pagina(String regio, Long na, int aantal) {
         return jdbc.sql("""
-                        SELECT positie, gebeurtenis_id, type, revisie, regio_id, organisatie, geregistreerd_op,
-                               ingangsdatum, motivering, bron, inhoud, besluitorgaan, besluitorgaan_naam, namens
-                        FROM besluit_historie
-                        WHERE (CAST(:regio AS VARCHAR) IS NULL OR regio_id = :regio)
-                          AND (CAST(:na AS BIGINT) IS NULL OR positie < :na)
-                        ORDER BY positie DESC
+                        SELECT b.positie, b.gebeurtenis_id, b.type, b.revisie, b.regio_id, b.organisatie,
+                               b.geregistreerd_op, b.ingangsdatum, b.motivering, b.bron, b.inhoud, b.besluitorgaan,
+                               b.besluitorgaan_naam, b.namens,
+                               (SELECT min(h.positie) FROM besluit_historie h
+                                WHERE h.type = 'BesluitHerroepen'
+                                  AND h.inhoud ->> 'positie' = CAST(b.positie AS TEXT)) AS herroepen_door
+                        FROM besluit_historie b
+                        WHERE (CAST(:regio AS VARCHAR) IS NULL OR b.regio_id = :regio)
+                          AND (CAST(:na AS BIGINT) IS NULL OR b.positie < :na)
+                        ORDER BY b.positie DESC
                         LIMIT :aantal""")
                 .param("regio", regio)
                 .param("na", na)
@@ -67,7 +72,8 @@ class VastgelegdeBesluiten {
                 inhoud(rs.getString("inhoud")),
                 rs.getString("besluitorgaan"),
                 rs.getString("besluitorgaan_naam"),
-                rs.getString("namens"));
+                rs.getString("namens"),
+                rs.getObject("herroepen_door", Long.class));
     }
 
     private JsonNode inhoud(String tekst) {

@@ -22,6 +22,8 @@ public record Woobesluit(
         @Schema(description = "Het soort orgaan dat het besluit nam, als dat is vastgelegd",
                 example = "ALGEMEEN_BESTUUR") String besluitorgaan,
         @Schema(description = "Namens wie het besluit is genomen", example = "de minister van BZK") String namens,
+        @Schema(description = "De positie van het besluit dat dit besluit herroept; ontbreekt zolang het geldt")
+        Long herroepenDoor,
         DiWooDocument diwoo,
         Openbaarheid openbaarheid,
         Documentlocatie documentlocatie,

@@ -76,7 +76,8 @@ class Woopublicatie {
                 ? new Woobesluit.Openbaarheid(OPENBAAR, List.of(), List.of())
                 : new Woobesluit.Openbaarheid(DEELS_OPENBAAR, List.of(PERSOONLIJKE_LEVENSSFEER), inhoud.weggelaten());
         return new Woobesluit(besluit.positie(), besluit.gebeurtenisId(), besluit.type(), besluit.regioId(),
-                besluit.ingangsdatum(), besluit.geregistreerdOp(), besluit.besluitorgaan(), besluit.namens(), diwoo,
+                besluit.ingangsdatum(), besluit.geregistreerdOp(), besluit.besluitorgaan(), besluit.namens(),
+                besluit.herroepenDoor(), diwoo,
                 openbaarheid, documentlocatie(besluit.bron()), inhoud.json());
     }
 

@@ -24,7 +24,7 @@ class WoopublicatieTest {
             throws Exception {
         return new VastgelegdeBesluiten.Vastgelegd(7, "e-7", type, "1", "achterhoek", organisatie,
                 Instant.parse("2025-03-10T09:30:00Z"), LocalDate.of(2025, 3, 5), "Voordracht stuurgroep", bron,
-                JSON.readTree(inhoud), orgaan, orgaanNaam, namens);
+                JSON.readTree(inhoud), orgaan, orgaanNaam, namens, null);
     }
 
     @Test

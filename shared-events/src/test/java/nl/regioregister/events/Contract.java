@@ -54,7 +54,9 @@ final class Contract {
     /**
      * The schema says exactly what is sent. Jackson writes every component, {@code null} included, so every property
      * is required; only components marked {@link Optioneel} may be {@code null}; no other property appears
-     * ({@code additionalProperties: false}); an amount is a multiple of one cent.
+     * ({@code additionalProperties: false}); an amount is a multiple of one cent; a component that holds personal
+     * data ({@link Persoonsgegeven}) says so with {@code "x-persoonsgegevens": true}, a keyword for readers that no
+     * validator acts on.
      */
     private static final SchemaGenerator GENERATOR = new SchemaGenerator(generatorConfiguratie());
 
@@ -68,7 +70,12 @@ final class Contract {
                 .withRequiredCheck(veld -> true)
                 .withNullableCheck(veld -> veld.getAnnotationConsideringFieldAndGetter(Optioneel.class) != null)
                 .withNumberMultipleOfResolver(veld ->
-                        BigDecimal.class.equals(veld.getType().getErasedType()) ? CENT : null);
+                        BigDecimal.class.equals(veld.getType().getErasedType()) ? CENT : null)
+                .withInstanceAttributeOverride((attributen, veld, context) -> {
+                    if (veld.getAnnotationConsideringFieldAndGetter(Persoonsgegeven.class) != null) {
+                        attributen.put(Persoonsgegeven.SCHEMA_SLEUTELWOORD, true);
+                    }
+                });
         return config.build();
     }
 

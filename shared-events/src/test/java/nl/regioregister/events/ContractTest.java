@@ -131,6 +131,41 @@ class ContractTest {
         }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> een_persoonsgegeven_is_in_het_vastgepinde_schema_gemarkeerd_en_niets_anders() {
+        return Contract.gebeurtenisklassen().stream().map(klasse -> dynamicTest(EventType.van(klasse), () -> {
+            JsonNode eigenschappen = Contract.JSON.readTree(
+                    Contract.schemabestand(EventType.van(klasse)).toFile()).path("properties");
+            for (java.lang.reflect.RecordComponent component : klasse.getRecordComponents()) {
+                JsonNode merk = eigenschappen.path(component.getName()).path(Persoonsgegeven.SCHEMA_SLEUTELWOORD);
+                if (component.isAnnotationPresent(Persoonsgegeven.class)) {
+                    assertThat(merk.asBoolean(false)).as(component.getName() + " is een persoonsgegeven").isTrue();
+                } else {
+                    assertThat(merk.isMissingNode()).as(component.getName() + " is geen persoonsgegeven").isTrue();
+                }
+            }
+        }));
+    }
+
+    @Test
+    void de_namen_van_benoemde_personen_zijn_als_persoonsgegeven_gemarkeerd() throws IOException {
+        for (String type : List.of("nl.regioregister.regio.RijksvertegenwoordigerBenoemd.v1",
+                "nl.regioregister.regio.ProgrammamanagerAangesteld.v1",
+                "nl.regioregister.regio.BestuurlijkTrekkerAangewezen.v1",
+                "nl.regioregister.regio.BenoemingBeeindigd.v1")) {
+            JsonNode naam = Contract.JSON.readTree(Contract.schemabestand(type).toFile()).at("/properties/naam");
+            assertThat(naam.path("x-persoonsgegevens").asBoolean()).as(type).isTrue();
+        }
+        JsonNode aanwijzing = Contract.JSON.readTree(Contract.schemabestand(
+                "nl.regioregister.regio.VoorkeursdepartementAangewezen.v1").toFile()).path("properties");
+        assertThat(aanwijzing.at("/ambtelijkTrekker/x-persoonsgegevens").asBoolean()).isTrue();
+        assertThat(aanwijzing.at("/departement/x-persoonsgegevens").isMissingNode()).isTrue();
+        JsonNode motie = Contract.JSON.readTree(Contract.schemabestand(
+                "nl.regioregister.kamer.MotieGeregistreerd.v1").toFile()).path("properties");
+        assertThat(motie.at("/indieners/x-persoonsgegevens").asBoolean()).isTrue();
+        assertThat(motie.at("/titel/x-persoonsgegevens").isMissingNode()).isTrue();
+    }
+
     @Test
     void een_bedrag_is_een_veelvoud_van_een_cent() throws IOException {
         String type = "nl.regioregister.procesmiddelen.ProcesmiddelenToegekend.v1";

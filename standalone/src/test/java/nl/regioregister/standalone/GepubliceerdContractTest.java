@@ -130,6 +130,63 @@ class GepubliceerdContractTest {
         assertThat(events).anySatisfy(event -> assertThat(event.at("/data/functie").isNull()).isTrue());
     }
 
+    /**
+     * Woo: an integrator who publishes reads each decision's grounds and the body that took it from the CloudEvents
+     * extensions, in the pull feed and in the live stream alike (webhooks post the same structured event), and never
+     * who recorded it.
+     */
+    @Test
+    void de_feed_en_de_stroom_dragen_de_motivering_en_het_orgaan_dat_besloot_en_nooit_wie_het_vastlegde()
+            throws Exception {
+        List<CloudEvent> events = new ArrayList<>();
+        for (JsonNode event : feed()) {
+            events.add(SDK.readValue(EXACT.writeValueAsBytes(event), CloudEvent.class));
+        }
+        CloudEvent voorkeur = events.stream()
+                .filter(e -> e.getType().endsWith(".DepartementsvoorkeurUitgesproken.v1")).findFirst().orElseThrow();
+        assertThat(voorkeur.getExtension("besluitmotivering")).isEqualTo("Achterhoek NPVR 2025");
+        assertThat(voorkeur.getExtension("besluitorgaan")).isEqualTo("ALGEMEEN_BESTUUR");
+        assertThat(voorkeur.getExtension("besluitorgaannaam")).isEqualTo("AB Regio Achterhoek");
+        assertThat(voorkeur.getExtension("besluitbron")).isEqualTo("AB 5 maart 2025, agendapunt 3");
+        CloudEvent toekenning = events.stream()
+                .filter(e -> e.getType().endsWith(".ProcesmiddelenToegekend.v1")).findFirst().orElseThrow();
+        assertThat(toekenning.getExtension("besluitorgaan")).isEqualTo("MINISTER");
+        assertThat(toekenning.getExtension("besluitorgaannaam")).isEqualTo("minister van BZK");
+        // a decision recorded without its body carries its motivering and no body
+        CloudEvent stelVast = events.stream()
+                .filter(e -> e.getType().endsWith(".PlanVastgesteld.v1")).findFirst().orElseThrow();
+        assertThat(stelVast.getExtension("besluitmotivering")).isEqualTo("Achterhoek NPVR 2025");
+        assertThat(stelVast.getExtensionNames()).doesNotContain("besluitorgaan", "besluitorgaannaam");
+
+        assertThat(events).allSatisfy(event -> {
+            assertThat(event.getExtensionNames()).doesNotContain("actor").allSatisfy(naam ->
+                    assertThat(naam).matches("[a-z0-9]{1,20}"));
+            assertThat(event.getExtension("besluitmotivering")).as(event.getType()).isNotNull();
+        });
+
+        long positie = Long.parseLong((String) voorkeur.getExtension("sequence"));
+        try (SseLezer stroom = new SseLezer(basis + "/v1/events/stream", "integrator", Long.toString(positie - 1))) {
+            CloudEvent live = io.cloudevents.core.provider.EventFormatProvider.getInstance()
+                    .resolveFormat(JsonFormat.CONTENT_TYPE)
+                    .deserialize(stroom.volgende(1).get(0).data().getBytes(StandardCharsets.UTF_8));
+            assertThat(live.getId()).isEqualTo(voorkeur.getId());
+            assertThat(live.getExtension("besluitmotivering")).isEqualTo("Achterhoek NPVR 2025");
+            assertThat(live.getExtension("besluitorgaannaam")).isEqualTo("AB Regio Achterhoek");
+            assertThat(live.getExtensionNames()).doesNotContain("actor");
+        }
+    }
+
+    @Test
+    void de_geserveerde_schemas_markeren_de_namen_van_benoemde_personen_als_persoonsgegeven() {
+        JsonNode benoemd = register.get(null, "/v1/schemas/nl.regioregister.regio.ProgrammamanagerAangesteld.v1")
+                .body().path("properties");
+        assertThat(benoemd.at("/naam/x-persoonsgegevens").asBoolean()).isTrue();
+        assertThat(benoemd.at("/regioId/x-persoonsgegevens").isMissingNode()).isTrue();
+        JsonNode aanwijzing = register.get(null,
+                "/v1/schemas/nl.regioregister.regio.VoorkeursdepartementAangewezen.v1").body().path("properties");
+        assertThat(aanwijzing.at("/ambtelijkTrekker/x-persoonsgegevens").asBoolean()).isTrue();
+    }
+
     private static JsonSchema geserveerdSchema(String url) {
         Ruw antwoord = ruw("integrator", url);
         assertThat(antwoord.status()).as(url).isEqualTo(HttpStatus.OK);

@@ -166,6 +166,11 @@ public class AsyncApiDocument {
         attribuut(p, "besluitrol", "Rol waarin besloten is (BZK, REGIO)");
         attribuut(p, "besluitorganisatie", "Namens welke organisatie (BZK, een departement, een regio-id)");
         attribuut(p, "besluitbron", "Bron van het besluit, bijv. een Kamerstuk of vergadering en agendapunt");
+        attribuut(p, "besluitmotivering", "Motivering van het besluit (Woo), zoals vastgelegd");
+        attribuut(p, "besluitorgaan", "Soort orgaan dat het besluit nam, bijv. ALGEMEEN_BESTUUR, MINISTER;"
+                + " ontbreekt als het niet is vastgelegd");
+        attribuut(p, "besluitorgaannaam", "Naam van dat orgaan, bijv. AB Regio Achterhoek");
+        attribuut(p, "besluitnamens", "Namens wie het besluit is genomen, bijv. de minister van BZK");
         p.putObject("data").put("type", "object").put("description", "De gebeurtenis, volgens dataschema");
         return schema;
     }

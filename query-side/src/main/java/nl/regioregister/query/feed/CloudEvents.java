@@ -26,15 +26,29 @@ import org.springframework.stereotype.Component;
  *     <li>{@code sequence}: the feed position, zero-padded to 20 digits so that it orders lexicographically as the
  *     sequence extension requires;</li>
  *     <li>extensions {@code regio}, {@code ingangsdatum}, {@code besluitrol}, {@code besluitorganisatie},
- *     {@code besluitbron}: routing facts of the decision, never personal data. Names of people stay inside
- *     {@code data}; who recorded a decision and its free-text motivation are not published in the feed.</li>
+ *     {@code besluitbron}: routing facts of the decision;</li>
+ *     <li>extensions {@code besluitmotivering}, {@code besluitorgaan}, {@code besluitorgaannaam},
+ *     {@code besluitnamens}: the grounds of the decision and the body that took it, on whose behalf, which a
+ *     publisher under the Woo needs. Extensions rather than {@code data}, so that the event schemas keep their
+ *     revisions.</li>
  * </ul>
+ * Names of people stay inside {@code data}; who recorded a decision (the civil servant, {@code actor}) is never
+ * published in the feed.
  */
 @Component
 public class CloudEvents {
 
     public static final String BATCH = "application/cloudevents-batch+json";
     public static final String ENKEL = "application/cloudevents+json";
+
+    /** Extension attribute: the decision's grounds (Woo). */
+    public static final String MOTIVERING = "besluitmotivering";
+    /** Extension attribute: the kind of body that took the decision, e.g. {@code ALGEMEEN_BESTUUR}. */
+    public static final String BESLUITORGAAN = "besluitorgaan";
+    /** Extension attribute: that body's own name, e.g. "AB Regio Achterhoek". */
+    public static final String BESLUITORGAAN_NAAM = "besluitorgaannaam";
+    /** Extension attribute: on whose behalf the decision was taken, e.g. "de minister van BZK". */
+    public static final String NAMENS = "besluitnamens";
 
     /** Serializes and parses CloudEvents (one, or a batch as a JSON array) with the SDK's Jackson module. */
     private static final ObjectMapper FORMAAT = JsonMapper.builder()
@@ -73,6 +87,10 @@ public class CloudEvents {
             extensie(event, "besluitrol", regel.besluitRol());
             extensie(event, "besluitorganisatie", regel.besluitOrganisatie());
             extensie(event, "besluitbron", regel.besluitBron());
+            extensie(event, MOTIVERING, regel.motivering());
+            extensie(event, BESLUITORGAAN, regel.besluitorgaan());
+            extensie(event, BESLUITORGAAN_NAAM, regel.besluitorgaanNaam());
+            extensie(event, NAMENS, regel.namens());
             return event.build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("De gegevens op positie " + regel.positie() + " zijn geen JSON", e);

@@ -80,6 +80,11 @@ final class FeedDocumentatie {
         attributen.put("besluitrol", new StringSchema());
         attributen.put("besluitorganisatie", new StringSchema());
         attributen.put("besluitbron", new StringSchema());
+        attributen.put(CloudEvents.MOTIVERING, new StringSchema().description("Motivering van het besluit (Woo)"));
+        attributen.put(CloudEvents.BESLUITORGAAN, new StringSchema()
+                .description("Soort orgaan dat het besluit nam, bijv. ALGEMEEN_BESTUUR"));
+        attributen.put(CloudEvents.BESLUITORGAAN_NAAM, new StringSchema().description("Naam van dat orgaan"));
+        attributen.put(CloudEvents.NAMENS, new StringSchema().description("Namens wie het besluit is genomen"));
         attributen.put("data", new ObjectSchema().description("De gebeurtenis, volgens dataschema"));
         Schema<?> schema = new ObjectSchema()
                 .description("CloudEvent 1.0 (JSON structured format) volgens het NL GOV-profiel")

@@ -42,9 +42,11 @@ public class FeedRepository {
         return jdbc.sql("""
                         INSERT INTO feed_gebeurtenis (positie, gebeurtenis_id, type, basistype, onderwerp, regio_id,
                                                       geregistreerd_op, ingangsdatum, besluit_rol, besluit_organisatie,
-                                                      besluit_bron, data)
+                                                      besluit_bron, besluit_motivering, besluitorgaan,
+                                                      besluitorgaan_naam, besluit_namens, data)
                         SELECT COALESCE(MAX(positie), 0) + 1, :id, :type, :basistype, :onderwerp, :regio,
-                               :geregistreerdOp, :ingangsdatum, :rol, :organisatie, :bron, :data
+                               :geregistreerdOp, :ingangsdatum, :rol, :organisatie, :bron, :motivering, :besluitorgaan,
+                               :besluitorgaanNaam, :namens, :data
                         FROM feed_gebeurtenis
                         ON CONFLICT (gebeurtenis_id) DO NOTHING""")
                 .param("id", regel.gebeurtenisId())
@@ -57,6 +59,10 @@ public class FeedRepository {
                 .param("rol", regel.besluitRol())
                 .param("organisatie", regel.besluitOrganisatie())
                 .param("bron", regel.besluitBron())
+                .param("motivering", regel.motivering())
+                .param("besluitorgaan", regel.besluitorgaan())
+                .param("besluitorgaanNaam", regel.besluitorgaanNaam())
+                .param("namens", regel.namens())
                 .param("data", regel.data())
                 .update() == 1;
     }
@@ -90,7 +96,8 @@ public class FeedRepository {
     static String paginavraag(FeedFilter filter) {
         StringBuilder sql = new StringBuilder("""
                 SELECT positie, gebeurtenis_id, type, onderwerp, regio_id, geregistreerd_op, ingangsdatum,
-                       besluit_rol, besluit_organisatie, besluit_bron, data
+                       besluit_rol, besluit_organisatie, besluit_bron, besluit_motivering, besluitorgaan,
+                       besluitorgaan_naam, besluit_namens, data
                 FROM feed_gebeurtenis
                 WHERE positie > :na AND positie <= :kop""");
         if (!filter.typen().isEmpty()) {
@@ -129,7 +136,8 @@ public class FeedRepository {
     public Optional<FeedRegel> op(long positie) {
         return jdbc.sql("""
                         SELECT positie, gebeurtenis_id, type, onderwerp, regio_id, geregistreerd_op, ingangsdatum,
-                               besluit_rol, besluit_organisatie, besluit_bron, data
+                               besluit_rol, besluit_organisatie, besluit_bron, besluit_motivering, besluitorgaan,
+                               besluitorgaan_naam, besluit_namens, data
                         FROM feed_gebeurtenis WHERE positie = :positie""")
                 .param("positie", positie).query(FeedRepository::regel).optional();
     }
@@ -139,6 +147,7 @@ public class FeedRepository {
                 rs.getString("onderwerp"), rs.getString("regio_id"),
                 rs.getTimestamp("geregistreerd_op").toInstant(), rs.getObject("ingangsdatum", LocalDate.class),
                 rs.getString("besluit_rol"), rs.getString("besluit_organisatie"), rs.getString("besluit_bron"),
-                rs.getString("data"));
+                rs.getString("besluit_motivering"), rs.getString("besluitorgaan"), rs.getString("besluitorgaan_naam"),
+                rs.getString("besluit_namens"), rs.getString("data"));
     }
 }

@@ -31,6 +31,14 @@ class AsyncApiDocumentTest {
     }
 
     @Test
+    void het_document_beschrijft_de_woo_attributen_en_geen_vastlegger() {
+        JsonNode attributen = document.at("/components/schemas/CloudEvent/properties");
+        assertThat(attributen.fieldNames()).toIterable()
+                .contains("besluitmotivering", "besluitorgaan", "besluitorgaannaam", "besluitnamens")
+                .doesNotContain("actor");
+    }
+
+    @Test
     void elk_gebeurtenistype_heeft_een_bericht_waarvan_data_naar_zijn_schema_verwijst() {
         assertThat(catalogus.typen()).isNotEmpty();
         for (String type : catalogus.typen().keySet()) {

@@ -30,6 +30,15 @@ class SchemacatalogusTest {
     }
 
     @Test
+    void een_geserveerd_schema_markeert_de_naam_van_een_benoemde_als_persoonsgegeven() {
+        JsonNode eigenschappen = catalogus.schema("nl.regioregister.regio.RijksvertegenwoordigerBenoemd.v1")
+                .orElseThrow().path("properties");
+        assertThat(eigenschappen.at("/naam/x-persoonsgegevens").asBoolean()).isTrue();
+        assertThat(eigenschappen.at("/regioId/x-persoonsgegevens").isMissingNode()).isTrue();
+        assertThat(eigenschappen.at("/departement/x-persoonsgegevens").isMissingNode()).isTrue();
+    }
+
+    @Test
     void een_schema_wordt_geserveerd_met_zijn_stabiele_url_als_id() {
         String type = "nl.regioregister.regio.RijksvertegenwoordigerBenoemd.v1";
         JsonNode schema = catalogus.schema(type).orElseThrow();

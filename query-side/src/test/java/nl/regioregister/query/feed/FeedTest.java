@@ -155,15 +155,40 @@ class FeedTest {
     }
 
     @Test
-    void namen_van_benoemde_personen_en_wie_besliste_staan_nooit_in_de_attributen() throws Exception {
+    void namen_van_benoemde_personen_en_wie_het_besluit_vastlegde_staan_nooit_in_de_attributen() throws Exception {
         verwerk(Gebeurtenissen.benoemd("achterhoek", "J. de Vries", "2025-03-05"));
         CloudEvent event = lees(0, FeedFilter.ALLES, 10).get(0);
         List<Object> attributen = new ArrayList<>();
         event.getAttributeNames().forEach(naam -> attributen.add(event.getAttribute(naam)));
         event.getExtensionNames().forEach(naam -> attributen.add(event.getExtension(naam)));
         assertThat(attributen).isNotEmpty().allSatisfy(waarde -> assertThat(String.valueOf(waarde))
-                .doesNotContain("Vries").doesNotContain("Voordracht"));
-        assertThat(event.getExtensionNames()).doesNotContain("actor", "motivering");
+                .doesNotContain("Vries").isNotEqualTo("bzk"));
+        assertThat(event.getExtensionNames()).doesNotContain("actor", "besluitactor");
+    }
+
+    @Test
+    void de_feed_publiceert_de_motivering_en_het_orgaan_dat_besloot_voor_de_woo() throws Exception {
+        verwerk(Gebeurtenissen.benoemdDoor("achterhoek", "J. de Vries", "2025-03-05"));
+        verwerk(Gebeurtenissen.benoemd("twente", "A. Jansen", "2025-03-05"));
+
+        List<CloudEvent> events = lees(0, FeedFilter.ALLES, 10);
+        CloudEvent doorDeMinister = events.get(0);
+        assertThat(doorDeMinister.getExtension(CloudEvents.MOTIVERING)).isEqualTo("Voordracht stuurgroep");
+        assertThat(doorDeMinister.getExtension(CloudEvents.BESLUITORGAAN)).isEqualTo("MINISTER");
+        assertThat(doorDeMinister.getExtension(CloudEvents.BESLUITORGAAN_NAAM)).isEqualTo("minister van BZK");
+        assertThat(doorDeMinister.getExtension(CloudEvents.NAMENS)).isEqualTo("de minister van BZK");
+        // a decision recorded without its body has the motivering and no empty body attributes
+        CloudEvent zonderOrgaan = events.get(1);
+        assertThat(zonderOrgaan.getExtension(CloudEvents.MOTIVERING)).isEqualTo("Voordracht stuurgroep");
+        assertThat(zonderOrgaan.getExtensionNames())
+                .doesNotContain(CloudEvents.BESLUITORGAAN, CloudEvents.BESLUITORGAAN_NAAM, CloudEvents.NAMENS);
+        // the same in the structured format of one event (stream and webhooks)
+        CloudEvent enkel = SDK.readValue(cloudEvents.enkel(feed.op(1).orElseThrow()), CloudEvent.class);
+        assertThat(enkel.getExtension(CloudEvents.BESLUITORGAAN_NAAM)).isEqualTo("minister van BZK");
+        assertThat(enkel.getExtension(CloudEvents.MOTIVERING)).isEqualTo("Voordracht stuurgroep");
+        // extension names as CloudEvents 1.0 requires: lower-case letters and digits, at most 20 characters
+        assertThat(doorDeMinister.getExtensionNames())
+                .allSatisfy(naam -> assertThat(naam).matches("[a-z0-9]{1,20}"));
     }
 
     @Test

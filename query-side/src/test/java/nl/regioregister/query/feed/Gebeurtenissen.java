@@ -36,6 +36,16 @@ public final class Gebeurtenissen {
                 Departement.IENW), ingangsdatum);
     }
 
+    /** An appointment decided by a named body on someone's behalf. */
+    public static DomainEventMessage<RijksvertegenwoordigerBenoemd> benoemdDoor(String regioId, String naam,
+                                                                               String ingangsdatum) {
+        DomainEventMessage<RijksvertegenwoordigerBenoemd> bericht = benoemd(regioId, naam, ingangsdatum);
+        return bericht.andMetaData(Map.of(
+                BesluitMetadata.BESLUITORGAAN, "MINISTER",
+                BesluitMetadata.BESLUITORGAAN_NAAM, "minister van BZK",
+                BesluitMetadata.NAMENS, "de minister van BZK"));
+    }
+
     private static <T> DomainEventMessage<T> bericht(String aggregaat, long volgnummer, T payload,
                                                      String ingangsdatum) {
         MetaData metadata = MetaData.from(Map.of(

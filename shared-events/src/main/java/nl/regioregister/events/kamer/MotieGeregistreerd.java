@@ -2,6 +2,7 @@ package nl.regioregister.events.kamer;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.regioregister.events.Persoonsgegeven;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -15,6 +16,6 @@ import org.axonframework.serialization.Revision;
 public record MotieGeregistreerd(
         String kamerstuknummer,
         String titel,
-        List<String> indieners,
+        @Persoonsgegeven List<String> indieners,
         LocalDate aangenomenOp) {
 }

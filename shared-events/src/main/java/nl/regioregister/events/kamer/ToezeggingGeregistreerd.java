@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.regioregister.events.Departement;
 import nl.regioregister.events.Optioneel;
+import nl.regioregister.events.Persoonsgegeven;
 import nl.regioregister.events.regio.Programma;
 import org.axonframework.serialization.Revision;
 
@@ -30,11 +31,11 @@ import org.axonframework.serialization.Revision;
 public record ToezeggingGeregistreerd(
         String toezeggingId,
         String omschrijving,
-        @Optioneel String gedaanAan,
+        @Optioneel @Persoonsgegeven String gedaanAan,
         String gedaanIn,
         @Optioneel LocalDate uiterlijk,
         @Optioneel String termijn,
-        @Optioneel String bewindspersoon,
+        @Optioneel @Persoonsgegeven String bewindspersoon,
         @Optioneel Departement departement,
         @Optioneel Programma programma,
         List<String> regios,

@@ -2,6 +2,7 @@ package nl.regioregister.events.overleg;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.regioregister.events.Persoonsgegeven;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -15,6 +16,6 @@ public record OverlegGehouden(
         String regioId,
         Overlegsoort soort,
         LocalDate datum,
-        List<String> deelnemers,
+        @Persoonsgegeven List<String> deelnemers,
         List<String> onderwerpen) {
 }

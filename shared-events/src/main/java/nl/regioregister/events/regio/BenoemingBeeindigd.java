@@ -1,5 +1,6 @@
 package nl.regioregister.events.regio;
 
+import nl.regioregister.events.Persoonsgegeven;
 import org.axonframework.serialization.Revision;
 
 /** The appointment of {@code naam} to a role ended; the role is vacant until a new appointment. */
@@ -7,5 +8,5 @@ import org.axonframework.serialization.Revision;
 public record BenoemingBeeindigd(
         String regioId,
         Bestuursrol rol,
-        String naam) {
+        @Persoonsgegeven String naam) {
 }

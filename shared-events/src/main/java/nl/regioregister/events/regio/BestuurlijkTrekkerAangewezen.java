@@ -1,5 +1,6 @@
 package nl.regioregister.events.regio;
 
+import nl.regioregister.events.Persoonsgegeven;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -9,7 +10,7 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record BestuurlijkTrekkerAangewezen(
         String regioId,
-        String naam,
+        @Persoonsgegeven String naam,
         String functie,
         String organisatie) {
 }

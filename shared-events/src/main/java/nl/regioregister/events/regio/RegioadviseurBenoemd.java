@@ -2,6 +2,7 @@ package nl.regioregister.events.regio;
 
 import nl.regioregister.events.Departement;
 import nl.regioregister.events.Optioneel;
+import nl.regioregister.events.Persoonsgegeven;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -11,7 +12,7 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record RegioadviseurBenoemd(
         String regioId,
-        String naam,
+        @Persoonsgegeven String naam,
         @Optioneel String functie,
         Departement departement) {
 }

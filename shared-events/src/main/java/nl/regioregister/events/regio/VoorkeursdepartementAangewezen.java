@@ -2,6 +2,7 @@ package nl.regioregister.events.regio;
 
 import nl.regioregister.events.Departement;
 import nl.regioregister.events.Optioneel;
+import nl.regioregister.events.Persoonsgegeven;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -12,6 +13,6 @@ import org.axonframework.serialization.Revision;
 public record VoorkeursdepartementAangewezen(
         String regioId,
         Departement departement,
-        @Optioneel String ambtelijkTrekker,
+        @Optioneel @Persoonsgegeven String ambtelijkTrekker,
         @Optioneel String ambtelijkTrekkerFunctie) {
 }

@@ -8,6 +8,7 @@ import nl.regioregister.events.kamer.MotieUitvoeringGeregistreerd;
 import nl.regioregister.events.kamer.ToezeggingGeregistreerd;
 import nl.regioregister.events.kamer.ToezeggingVervuld;
 import nl.regioregister.events.kamer.ToezeggingstermijnVerzet;
+import nl.regioregister.query.platform.Bundeling;
 import nl.regioregister.query.platform.EigenPositie;
 import nl.regioregister.query.platform.ProjectieStand;
 import nl.regioregister.query.platform.Herbouwbaar;
@@ -25,10 +26,12 @@ import org.springframework.stereotype.Component;
  * Every row keeps the own position of the last event applied to it and a change applies only to a row that has not
  * seen a later event of its object: applying an event twice, or an earlier one after a later (a rebuild that meets
  * the live projection), changes nothing. Events of one motie or toezegging are one aggregate's, so their own
- * positions rise in the order they were decided.
+ * positions rise in the order they were decided. The events of a processor's batch are applied together just before
+ * it commits, with the view's position once ({@link Bundeling}).
  */
 @Component
 @ProcessingGroup(KamerProjectie.NAAM)
+@Bundeling.Gebundeld
 class KamerProjectie implements Herbouwbaar {
 
     static final String NAAM = "kamer";
@@ -37,11 +40,17 @@ class KamerProjectie implements Herbouwbaar {
     private final JdbcClient jdbc;
     private final ProjectieStand stand;
     private final Herbouwslot slot;
+    private final Bundeling bundeling;
 
-    KamerProjectie(JdbcClient jdbc, ProjectieStand stand, Herbouwslot slot) {
+    KamerProjectie(JdbcClient jdbc, ProjectieStand stand, Herbouwslot slot, Bundeling bundeling) {
         this.jdbc = jdbc;
         this.stand = stand;
         this.slot = slot;
+        this.bundeling = bundeling;
+    }
+
+    /** An event of the batch, applied when the batch is written. */
+    private record Toepassing(Object gebeurtenis, EventMessage<?> bericht, long positie) {
     }
 
     @EventHandler
@@ -83,10 +92,16 @@ class KamerProjectie implements Herbouwbaar {
     }
 
     private void live(Object gebeurtenis, EventMessage<?> bericht) {
-        slot.deel(NAAM);
         long positie = EigenPositie.van(bericht);
-        pasToe(gebeurtenis, bericht, positie, "");
-        stand.bij(NAAM, positie);
+        Bundeling.Rijen<Toepassing> rijen = bundeling.buffer(NAAM, positie, () -> new Bundeling.Rijen<>(this::schrijf));
+        rijen.neem(new Toepassing(gebeurtenis, bericht, positie), positie);
+        bundeling.klaar(NAAM, positie, rijen);
+    }
+
+    private void schrijf(List<Toepassing> toepassingen, long hoogste) {
+        slot.deel(NAAM);
+        toepassingen.forEach(t -> pasToe(t.gebeurtenis(), t.bericht(), t.positie(), ""));
+        stand.bij(NAAM, hoogste);
     }
 
     @Override

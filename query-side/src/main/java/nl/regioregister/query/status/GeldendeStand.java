@@ -2,7 +2,11 @@ package nl.regioregister.query.status;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import nl.regioregister.query.platform.Besluit;
 import nl.regioregister.query.platform.Nederland;
@@ -202,9 +206,43 @@ class GeldendeStand {
         return vraag.query(Long.class).list();
     }
 
+    /**
+     * The decisions at the positions, in the order given. An event never changes once stored, so what was read and
+     * deserialized once is kept (the most recently used {@value #GELEZEN} of them): folding a region again, which a
+     * backdated decision or a new day asks for, reads from the event store only what it has not read before.
+     */
     List<Besluitgebeurtenis> laad(List<Long> posities) {
-        return gebeurtenissen.op(posities).stream().map(GeldendeStand::alsBesluit).toList();
+        Map<Long, Besluitgebeurtenis> bekend = new HashMap<>();
+        List<Long> ontbrekend = new ArrayList<>();
+        synchronized (gelezen) {
+            for (Long positie : posities) {
+                Besluitgebeurtenis besluit = gelezen.get(positie);
+                if (besluit == null) {
+                    ontbrekend.add(positie);
+                } else {
+                    bekend.put(positie, besluit);
+                }
+            }
+        }
+        if (!ontbrekend.isEmpty()) {
+            List<Besluitgebeurtenis> nieuw = gebeurtenissen.op(ontbrekend).stream().map(GeldendeStand::alsBesluit)
+                    .toList();
+            synchronized (gelezen) {
+                nieuw.forEach(b -> gelezen.put(b.positie(), b));
+            }
+            nieuw.forEach(b -> bekend.put(b.positie(), b));
+        }
+        return posities.stream().map(bekend::get).filter(java.util.Objects::nonNull).toList();
     }
+
+    private static final int GELEZEN = 100_000;
+
+    private final Map<Long, Besluitgebeurtenis> gelezen = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Besluitgebeurtenis> oudste) {
+            return size() > GELEZEN;
+        }
+    };
 
     static Besluitgebeurtenis alsBesluit(TrackedEventMessage<?> bericht) {
         return new Besluitgebeurtenis(bericht.getPayload(), Besluit.uit(bericht.getMetaData()),

@@ -92,11 +92,15 @@ class TweeDienstenTest {
                              "bron": "Kamerbrief nadere uitwerking Elke Regio Telt, 20 december 2024"}}""");
         assertThat(benoemd.status()).isEqualTo(HttpStatus.OK);
 
+        // the view reads its position before its document (it reflects at least the position it names), so an
+        // answer read while the projection commits can show the appointment with the position before it
+        long positie = benoemd.body().path("positie").asLong();
         JsonNode zuidLimburg = queries.totZichtbaar("auditor", "/v1/regios/zuid-limburg",
-                r -> r.at("/regio/rijksvertegenwoordiger/naam").asText().equals("M. Peters"));
+                r -> r.at("/regio/rijksvertegenwoordiger/naam").asText().equals("M. Peters")
+                        && r.path("positie").asLong() >= positie);
         assertThat(zuidLimburg.at("/regio/rijksvertegenwoordiger/organisatie").asText()).isEqualTo("VWS");
         assertThat(zuidLimburg.at("/regio/rijksvertegenwoordiger/sinds").asText()).isEqualTo("2025-04-01");
-        assertThat(zuidLimburg.path("positie").asLong()).isGreaterThanOrEqualTo(benoemd.body().path("positie").asLong());
+        assertThat(zuidLimburg.path("positie").asLong()).isGreaterThanOrEqualTo(positie);
     }
 
     @Test

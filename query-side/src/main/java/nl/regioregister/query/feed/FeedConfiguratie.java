@@ -25,7 +25,7 @@ class FeedConfiguratie {
                 .registerTrackingEventProcessorConfiguration(FeedProjectie.NAAM, c ->
                         TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                 .andInitialSegmentsCount(1)
-                                .andBatchSize(100))
+                                .andBatchSize(1000))
                 .registerListenerInvocationErrorHandler(FeedProjectie.NAAM, c -> PropagatingErrorHandler.instance());
     }
 

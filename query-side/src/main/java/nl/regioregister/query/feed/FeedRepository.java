@@ -2,7 +2,6 @@ package nl.regioregister.query.feed;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,32 +38,60 @@ public class FeedRepository {
      * @return whether it was stored
      */
     boolean voegToe(FeedRegel regel) {
+        return voegToe(List.of(regel)) == 1;
+    }
+
+    /**
+     * Stores events in the order given, each not yet in the feed at the next position, in one statement; as
+     * {@link #voegToe(FeedRegel)} for each.
+     *
+     * @return how many were stored
+     */
+    int voegToe(List<FeedRegel> regels) {
+        if (regels.isEmpty()) {
+            return 0;
+        }
         return jdbc.sql("""
                         INSERT INTO feed_gebeurtenis (positie, gebeurtenis_id, type, basistype, onderwerp, regio_id,
                                                       geregistreerd_op, ingangsdatum, besluit_rol, besluit_organisatie,
                                                       besluit_bron, besluit_motivering, besluitorgaan,
                                                       besluitorgaan_naam, besluit_namens, data)
-                        SELECT COALESCE(MAX(positie), 0) + 1, :id, :type, :basistype, :onderwerp, :regio,
-                               :geregistreerdOp, :ingangsdatum, :rol, :organisatie, :bron, :motivering, :besluitorgaan,
-                               :besluitorgaanNaam, :namens, :data
-                        FROM feed_gebeurtenis
+                        SELECT (SELECT COALESCE(MAX(positie), 0) FROM feed_gebeurtenis)
+                                   + row_number() OVER (ORDER BY r.volgorde),
+                               r.id, r.type, r.basistype, r.onderwerp, r.regio, r.op, r.ingang, r.rol, r.organisatie,
+                               r.bron, r.motivering, r.besluitorgaan, r.besluitorgaan_naam, r.namens, r.data
+                        FROM unnest(CAST(:id AS text[]), CAST(:type AS text[]), CAST(:basistype AS text[]),
+                                    CAST(:onderwerp AS text[]), CAST(:regio AS text[]), CAST(:op AS timestamptz[]),
+                                    CAST(:ingang AS date[]), CAST(:rol AS text[]), CAST(:organisatie AS text[]),
+                                    CAST(:bron AS text[]), CAST(:motivering AS text[]),
+                                    CAST(:besluitorgaan AS text[]), CAST(:besluitorgaanNaam AS text[]),
+                                    CAST(:namens AS text[]), CAST(:data AS text[]))
+                             WITH ORDINALITY AS r(id, type, basistype, onderwerp, regio, op, ingang, rol, organisatie,
+                                                  bron, motivering, besluitorgaan, besluitorgaan_naam, namens, data,
+                                                  volgorde)
+                        WHERE NOT EXISTS (SELECT 1 FROM feed_gebeurtenis f WHERE f.gebeurtenis_id = r.id)
+                        ORDER BY r.volgorde
                         ON CONFLICT (gebeurtenis_id) DO NOTHING""")
-                .param("id", regel.gebeurtenisId())
-                .param("type", regel.type())
-                .param("basistype", regel.basistype())
-                .param("onderwerp", regel.onderwerp())
-                .param("regio", regel.regioId())
-                .param("geregistreerdOp", Timestamp.from(regel.geregistreerdOp()))
-                .param("ingangsdatum", regel.ingangsdatum())
-                .param("rol", regel.besluitRol())
-                .param("organisatie", regel.besluitOrganisatie())
-                .param("bron", regel.besluitBron())
-                .param("motivering", regel.motivering())
-                .param("besluitorgaan", regel.besluitorgaan())
-                .param("besluitorgaanNaam", regel.besluitorgaanNaam())
-                .param("namens", regel.namens())
-                .param("data", regel.data())
-                .update() == 1;
+                .param("id", kolom(regels, FeedRegel::gebeurtenisId))
+                .param("type", kolom(regels, FeedRegel::type))
+                .param("basistype", kolom(regels, FeedRegel::basistype))
+                .param("onderwerp", kolom(regels, FeedRegel::onderwerp))
+                .param("regio", kolom(regels, FeedRegel::regioId))
+                .param("op", kolom(regels, r -> r.geregistreerdOp().toString()))
+                .param("ingang", kolom(regels, r -> r.ingangsdatum() == null ? null : r.ingangsdatum().toString()))
+                .param("rol", kolom(regels, FeedRegel::besluitRol))
+                .param("organisatie", kolom(regels, FeedRegel::besluitOrganisatie))
+                .param("bron", kolom(regels, FeedRegel::besluitBron))
+                .param("motivering", kolom(regels, FeedRegel::motivering))
+                .param("besluitorgaan", kolom(regels, FeedRegel::besluitorgaan))
+                .param("besluitorgaanNaam", kolom(regels, FeedRegel::besluitorgaanNaam))
+                .param("namens", kolom(regels, FeedRegel::namens))
+                .param("data", kolom(regels, FeedRegel::data))
+                .update();
+    }
+
+    private static String[] kolom(List<FeedRegel> regels, java.util.function.Function<FeedRegel, String> waarde) {
+        return regels.stream().map(waarde).toArray(String[]::new);
     }
 
     /** The highest position in the feed; 0 when it is empty. */

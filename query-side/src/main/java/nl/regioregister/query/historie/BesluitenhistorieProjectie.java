@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import nl.regioregister.events.BesluitMetadata;
 import java.util.List;
+import nl.regioregister.query.platform.Bundeling;
 import nl.regioregister.query.platform.EigenPositie;
 import nl.regioregister.query.platform.Herbouwbaar;
 import nl.regioregister.query.platform.Herbouwslot;
@@ -23,10 +24,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes every event, of whatever type, as one decision of the audit history. It knows no event class: the region
- * is the payload's {@code regioId} when it has one, the accountability comes from the decision metadata.
+ * is the payload's {@code regioId} when it has one, the accountability comes from the decision metadata. The rows of
+ * a processor's batch are written in one batch of statements just before it commits ({@link Bundeling}).
  */
 @Component
 @ProcessingGroup(BesluitenhistorieProjectie.NAAM)
+@Bundeling.Gebundeld
 class BesluitenhistorieProjectie implements Herbouwbaar {
 
     static final String NAAM = "besluitenhistorie";
@@ -35,21 +38,29 @@ class BesluitenhistorieProjectie implements Herbouwbaar {
     private final ProjectieStand stand;
     private final ObjectMapper json;
     private final Herbouwslot slot;
+    private final Bundeling bundeling;
 
     BesluitenhistorieProjectie(BesluitenhistorieRepository besluiten, ProjectieStand stand, ObjectMapper json,
-                               Herbouwslot slot) {
+                               Herbouwslot slot, Bundeling bundeling) {
         this.besluiten = besluiten;
         this.stand = stand;
         this.json = json;
         this.slot = slot;
+        this.bundeling = bundeling;
     }
 
     @EventHandler
     void on(Object gebeurtenis, EventMessage<?> bericht) {
-        slot.deel(NAAM);
         long positie = EigenPositie.van(bericht);
-        stand.bij(NAAM, positie);
-        pasToe(gebeurtenis, bericht, positie, "");
+        Bundeling.Rijen<Besluit> rijen = bundeling.buffer(NAAM, positie, () -> new Bundeling.Rijen<>(this::schrijf));
+        rijen.neem(besluit(gebeurtenis, bericht, positie), positie);
+        bundeling.klaar(NAAM, positie, rijen);
+    }
+
+    private void schrijf(List<Besluit> rijen, long hoogste) {
+        slot.deel(NAAM);
+        besluiten.voegToe(rijen, BesluitenhistorieRepository.TABEL);
+        stand.bij(NAAM, hoogste);
     }
 
     @Override
@@ -65,6 +76,13 @@ class BesluitenhistorieProjectie implements Herbouwbaar {
     @Override
     public void pasToe(Object gebeurtenis, EventMessage<?> bericht, long positie, String achtervoegsel) {
         besluiten.voegToe(besluit(gebeurtenis, bericht, positie), BesluitenhistorieRepository.TABEL + achtervoegsel);
+    }
+
+    @Override
+    public void pasToe(List<? extends EventMessage<?>> gebeurtenissen, String achtervoegsel) {
+        besluiten.voegToe(gebeurtenissen.stream()
+                .map(g -> besluit(g.getPayload(), g, EigenPositie.van(g))).toList(),
+                BesluitenhistorieRepository.TABEL + achtervoegsel);
     }
 
     @ResetHandler

@@ -18,7 +18,9 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import nl.regioregister.query.platform.Bedragen;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,6 +41,7 @@ class BesluitenhistorieRepository {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate cursor;
+    private final NamedParameterJdbcTemplate schrijver;
     private final TransactionTemplate leestransactie;
     private final ObjectMapper json;
 
@@ -48,6 +51,7 @@ class BesluitenhistorieRepository {
         JdbcTemplate metFetchSize = new JdbcTemplate(dataSource);
         metFetchSize.setFetchSize(EXPORT_FETCH_SIZE);
         this.cursor = new NamedParameterJdbcTemplate(metFetchSize);
+        this.schrijver = new NamedParameterJdbcTemplate(dataSource);
         this.leestransactie = new TransactionTemplate(transacties);
         this.leestransactie.setReadOnly(true);
         this.json = json;
@@ -55,33 +59,42 @@ class BesluitenhistorieRepository {
 
     /** Records a decision at its event's own global index. Recording the same event again changes nothing. */
     void voegToe(Besluit besluit, String tabel) {
-        jdbc.sql("INSERT INTO " + tabel + """
+        voegToe(List.of(besluit), tabel);
+    }
+
+    /** Records decisions in one batch of statements; each as {@link #voegToe(Besluit, String)}. */
+    void voegToe(List<Besluit> rijen, String tabel) {
+        if (rijen.isEmpty()) {
+            return;
+        }
+        schrijver.batchUpdate("INSERT INTO " + tabel + """
                          (positie, gebeurtenis_id, type, revisie, regio_id, object_id,
                             volgnummer, actor, rol, organisatie, geregistreerd_op, ingangsdatum, motivering, bron, inhoud,
                             besluitorgaan, besluitorgaan_naam, namens)
                         VALUES (:positie, :id, :type, :revisie, :regio, :object, :volgnummer, :actor, :rol, :organisatie,
                             :geregistreerdOp, :ingangsdatum, :motivering, :bron, CAST(:inhoud AS jsonb),
                             :besluitorgaan, :besluitorgaanNaam, :namens)
-                        ON CONFLICT (gebeurtenis_id) DO NOTHING""")
-                .param("positie", besluit.positie())
-                .param("id", besluit.gebeurtenisId())
-                .param("type", besluit.type())
-                .param("revisie", besluit.revisie())
-                .param("regio", besluit.regioId())
-                .param("object", besluit.objectId())
-                .param("volgnummer", besluit.volgnummer())
-                .param("actor", besluit.actor())
-                .param("rol", besluit.rol())
-                .param("organisatie", besluit.organisatie())
-                .param("geregistreerdOp", utc(besluit.geregistreerdOp()))
-                .param("ingangsdatum", besluit.ingangsdatum())
-                .param("motivering", besluit.motivering())
-                .param("bron", besluit.bron())
-                .param("inhoud", besluit.inhoud().toString())
-                .param("besluitorgaan", besluit.besluitorgaan())
-                .param("besluitorgaanNaam", besluit.besluitorgaanNaam())
-                .param("namens", besluit.namens())
-                .update();
+                        ON CONFLICT (gebeurtenis_id) DO NOTHING""",
+                rijen.stream().map(besluit -> new MapSqlParameterSource()
+                        .addValue("positie", besluit.positie())
+                        .addValue("id", besluit.gebeurtenisId())
+                        .addValue("type", besluit.type())
+                        .addValue("revisie", besluit.revisie())
+                        .addValue("regio", besluit.regioId())
+                        .addValue("object", besluit.objectId())
+                        .addValue("volgnummer", besluit.volgnummer())
+                        .addValue("actor", besluit.actor())
+                        .addValue("rol", besluit.rol())
+                        .addValue("organisatie", besluit.organisatie())
+                        .addValue("geregistreerdOp", utc(besluit.geregistreerdOp()))
+                        .addValue("ingangsdatum", besluit.ingangsdatum())
+                        .addValue("motivering", besluit.motivering())
+                        .addValue("bron", besluit.bron())
+                        .addValue("inhoud", besluit.inhoud().toString())
+                        .addValue("besluitorgaan", besluit.besluitorgaan())
+                        .addValue("besluitorgaanNaam", besluit.besluitorgaanNaam())
+                        .addValue("namens", besluit.namens()))
+                        .toArray(SqlParameterSource[]::new));
     }
 
     void wis() {

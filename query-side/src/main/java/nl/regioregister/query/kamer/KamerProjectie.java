@@ -12,6 +12,7 @@ import nl.regioregister.events.kamer.MotieUitvoeringGeregistreerd;
 import nl.regioregister.events.kamer.ToezeggingGeregistreerd;
 import nl.regioregister.events.kamer.ToezeggingVervuld;
 import nl.regioregister.events.kamer.ToezeggingstermijnVerzet;
+import nl.regioregister.query.platform.Bundeling;
 import nl.regioregister.query.platform.EigenPositie;
 import nl.regioregister.query.platform.Herbouwbaar;
 import nl.regioregister.query.platform.Herbouwslot;
@@ -34,9 +35,12 @@ import org.springframework.stereotype.Component;
  * motie or toezegging whose registration is revoked is left out of the lists. Facts are inserted once per position
  * and the derivation reads only the facts, so applying an event twice, or an earlier one after a later (a rebuild
  * that meets the live projection, a revocation read before what it revokes), ends in the same rows.
+ * The events of a processor's batch are applied together just before it commits, with the view's position once
+ * ({@link Bundeling}).
  */
 @Component
 @ProcessingGroup(KamerProjectie.NAAM)
+@Bundeling.Gebundeld
 class KamerProjectie implements Herbouwbaar {
 
     static final String NAAM = "kamer";
@@ -48,11 +52,17 @@ class KamerProjectie implements Herbouwbaar {
     private final JdbcClient jdbc;
     private final ProjectieStand stand;
     private final Herbouwslot slot;
+    private final Bundeling bundeling;
 
-    KamerProjectie(JdbcClient jdbc, ProjectieStand stand, Herbouwslot slot) {
+    KamerProjectie(JdbcClient jdbc, ProjectieStand stand, Herbouwslot slot, Bundeling bundeling) {
         this.jdbc = jdbc;
         this.stand = stand;
         this.slot = slot;
+        this.bundeling = bundeling;
+    }
+
+    /** An event of the batch, applied when the batch is written. */
+    private record Toepassing(Object gebeurtenis, EventMessage<?> bericht, long positie) {
     }
 
     @EventHandler
@@ -104,10 +114,16 @@ class KamerProjectie implements Herbouwbaar {
     }
 
     private void live(Object gebeurtenis, EventMessage<?> bericht) {
-        slot.deel(NAAM);
         long positie = EigenPositie.van(bericht);
-        pasToe(gebeurtenis, bericht, positie, "");
-        stand.bij(NAAM, positie);
+        Bundeling.Rijen<Toepassing> rijen = bundeling.buffer(NAAM, positie, () -> new Bundeling.Rijen<>(this::schrijf));
+        rijen.neem(new Toepassing(gebeurtenis, bericht, positie), positie);
+        bundeling.klaar(NAAM, positie, rijen);
+    }
+
+    private void schrijf(List<Toepassing> toepassingen, long hoogste) {
+        slot.deel(NAAM);
+        toepassingen.forEach(t -> pasToe(t.gebeurtenis(), t.bericht(), t.positie(), ""));
+        stand.bij(NAAM, hoogste);
     }
 
     @Override

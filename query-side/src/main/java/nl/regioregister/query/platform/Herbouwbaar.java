@@ -17,4 +17,9 @@ public interface Herbouwbaar {
 
     /** Applies the event at its own position to the tables named with {@code achtervoegsel} ("" for the live ones). */
     void pasToe(Object gebeurtenis, EventMessage<?> bericht, long positie, String achtervoegsel);
+
+    /** Applies a batch of events, in order, each at its own position; a projection may write them together. */
+    default void pasToe(List<? extends EventMessage<?>> gebeurtenissen, String achtervoegsel) {
+        gebeurtenissen.forEach(g -> pasToe(g.getPayload(), g, EigenPositie.van(g), achtervoegsel));
+    }
 }

@@ -20,6 +20,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Runs every event handler of a projection in a savepoint of the processor's transaction. When a handler fails, its
  * half-written rows are undone and the transaction stays usable (PostgreSQL refuses every statement after a failed
  * one), so the event goes to the dead-letter queue while the batch, the token and the other handlers commit.
+ * A projection that gathers its writes for the batch ({@link Bundeling.Gebundeld}) writes nothing in its handler and
+ * needs no savepoint, except for the events it handles one by one after a failed batch.
  */
 @Component
 class Savepoints implements HandlerEnhancerDefinition {
@@ -28,9 +30,11 @@ class Savepoints implements HandlerEnhancerDefinition {
             new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_NESTED);
 
     private final ObjectProvider<PlatformTransactionManager> transacties;
+    private final ObjectProvider<Bundeling> bundeling;
 
-    Savepoints(ObjectProvider<PlatformTransactionManager> transacties) {
+    Savepoints(ObjectProvider<PlatformTransactionManager> transacties, ObjectProvider<Bundeling> bundeling) {
         this.transacties = transacties;
+        this.bundeling = bundeling;
     }
 
     @Override
@@ -43,14 +47,26 @@ class Savepoints implements HandlerEnhancerDefinition {
 
     private final class MetSavepoint<T> extends WrappedMessageHandlingMember<T> {
 
+        /** The processing group when the projection gathers its writes for the batch; null when it does not. */
+        private final String gebundeldeGroep;
+
         private MetSavepoint(MessageHandlingMember<T> origineel) {
             super(origineel);
+            ProcessingGroup groep = AnnotatedElementUtils.findMergedAnnotation(origineel.declaringClass(),
+                    ProcessingGroup.class);
+            this.gebundeldeGroep = groep != null
+                    && AnnotatedElementUtils.hasAnnotation(origineel.declaringClass(), Bundeling.Gebundeld.class)
+                    ? groep.value() : null;
         }
 
         @Override
         public Object handle(Message<?> bericht, T doel) throws Exception {
             PlatformTransactionManager transactie = transacties.getIfAvailable();
             if (transactie == null || !TransactionSynchronizationManager.isActualTransactionActive()) {
+                return super.handle(bericht, doel);
+            }
+            if (gebundeldeGroep != null && bericht instanceof EventMessage<?> gebeurtenis
+                    && bundeling.getObject().gebundeld(gebundeldeGroep, EigenPositie.van(gebeurtenis))) {
                 return super.handle(bericht, doel);
             }
             TransactionStatus savepoint = transactie.getTransaction(GENEST);

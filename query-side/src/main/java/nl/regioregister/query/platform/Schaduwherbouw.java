@@ -170,8 +170,7 @@ public class Schaduwherbouw {
                 while (it.hasNext() && batch.size() < BATCH) {
                     batch.add(it.next());
                 }
-                Runnable pasToe = () -> batch.forEach(gebeurtenis -> projectie.pasToe(gebeurtenis.getPayload(),
-                        gebeurtenis, EigenPositie.van(gebeurtenis), ACHTERVOEGSEL));
+                Runnable pasToe = () -> projectie.pasToe(batch, ACHTERVOEGSEL);
                 if (inLopendeTransactie) {
                     pasToe.run();
                 } else {

@@ -2,6 +2,11 @@ package nl.regioregister.query.status;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import nl.regioregister.query.platform.Besluit;
 import nl.regioregister.query.platform.Nederland;
@@ -48,18 +53,21 @@ class GeldendeStand {
          */
         List<Besluitgebeurtenis> tussen(LocalDate na, LocalDate totEnMet);
 
-        /** Whether one other than the new one, in effect by the {@code peildatum}, takes effect after the new one. */
-        boolean eerderGevouwenNa(Besluitgebeurtenis nieuw, LocalDate peildatum);
+        /**
+         * Whether a decision other than the new ones, in effect by the {@code peildatum}, takes effect after the
+         * first of them ({@code eerste}, the earliest to take effect).
+         */
+        boolean eerderGevouwenNa(Besluitgebeurtenis eerste, Collection<Long> nieuw, LocalDate peildatum);
 
-        /** Whether a revocation folded into the generation revokes the decision. */
-        boolean herroepen(Besluitgebeurtenis besluit);
+        /** Whether a revocation folded into the generation revokes one of the decisions at the positions. */
+        boolean herroepen(Collection<Long> posities);
     }
 
     /**
-     * Folds a new decision into the region's stored status of the generation. The decision must already be indexed
-     * and marked as applied in that generation, in the caller's transaction.
+     * Folds new decisions of the region, from one batch, into its stored status of the generation. They must already
+     * be indexed and marked as applied in that generation, in the caller's transaction.
      */
-    RegioStatus verwerk(int generatie, String regioId, RegioStatus status, Besluitgebeurtenis nieuw) {
+    RegioStatus verwerk(int generatie, String regioId, RegioStatus status, List<Besluitgebeurtenis> nieuw) {
         return verwerk(berekening, index(generatie, regioId), status, nieuw, vandaag());
     }
 
@@ -75,20 +83,41 @@ class GeldendeStand {
 
     static RegioStatus verwerk(RegioStatusBerekening berekening, Index index, RegioStatus status,
                                Besluitgebeurtenis nieuw, LocalDate vandaag) {
+        return verwerk(berekening, index, status, List.of(nieuw), vandaag);
+    }
+
+    /**
+     * Folds the new decisions of a batch, all indexed and marked as applied, into the stored status. When the status
+     * is of today and every new decision in effect takes effect after all that is folded, they are folded onto it in
+     * order of taking effect; otherwise (a revocation, a decision recorded late or backdated, a new day, a first
+     * decision) the region is folded again from its index, once for the whole batch. Either way the result is the fold
+     * of every applied decision in effect today.
+     */
+    static RegioStatus verwerk(RegioStatusBerekening berekening, Index index, RegioStatus status,
+                               List<Besluitgebeurtenis> nieuw, LocalDate vandaag) {
         LocalDate peildatum = status.peildatum;
-        if (peildatum == null || peildatum.isAfter(vandaag)
-                || RegioStatusBerekening.herroept(nieuw.inhoud()).isPresent() || index.herroepen(nieuw)) {
+        List<Long> posities = nieuw.stream().map(Besluitgebeurtenis::positie).toList();
+        if (peildatum == null || !peildatum.equals(vandaag)
+                || nieuw.stream().anyMatch(g -> RegioStatusBerekening.herroept(g.inhoud()).isPresent())
+                || index.herroepen(posities)) {
             // a revocation takes out a decision that may be folded already: the revoked decision's region (the
             // revocation's own) is folded again from its index, which leaves out every revoked decision
-            return berekening.tot(new RegioStatus(), index.tussen(null, vandaag), vandaag);
+            return opnieuw(berekening, index, vandaag);
         }
-        if (!nieuw.ingangsdatum().isAfter(peildatum)) {
-            if (index.eerderGevouwenNa(nieuw, peildatum)) {
-                return berekening.tot(new RegioStatus(), index.tussen(null, vandaag), vandaag);
-            }
-            berekening.pas(status, nieuw.inhoud(), nieuw.besluit(), nieuw.positie());
+        List<Besluitgebeurtenis> geldend = nieuw.stream().filter(g -> !g.ingangsdatum().isAfter(peildatum))
+                .sorted(RegioStatusBerekening.IN_WERKING).toList();
+        if (geldend.isEmpty()) {
+            return status;
         }
-        return peildatum.isBefore(vandaag) ? berekening.tot(status, index.tussen(peildatum, vandaag), vandaag) : status;
+        if (index.eerderGevouwenNa(geldend.get(0), posities, peildatum)) {
+            return opnieuw(berekening, index, vandaag);
+        }
+        geldend.forEach(g -> berekening.pas(status, g.inhoud(), g.besluit(), g.positie()));
+        return status;
+    }
+
+    private static RegioStatus opnieuw(RegioStatusBerekening berekening, Index index, LocalDate vandaag) {
+        return berekening.tot(new RegioStatus(), index.tussen(null, vandaag), vandaag);
     }
 
     static RegioStatus vandaag(RegioStatusBerekening berekening, Index index, RegioStatus opgeslagen,
@@ -114,36 +143,40 @@ class GeldendeStand {
             }
 
             @Override
-            public boolean eerderGevouwenNa(Besluitgebeurtenis nieuw, LocalDate peildatum) {
-                return GeldendeStand.this.eerderGevouwenNa(generatie, regioId, nieuw, peildatum);
+            public boolean eerderGevouwenNa(Besluitgebeurtenis eerste, Collection<Long> nieuw,
+                                            LocalDate peildatum) {
+                return GeldendeStand.this.eerderGevouwenNa(generatie, regioId, eerste, nieuw, peildatum);
             }
 
             @Override
-            public boolean herroepen(Besluitgebeurtenis besluit) {
-                return GeldendeStand.this.herroepen(generatie, regioId, besluit.positie());
+            public boolean herroepen(Collection<Long> posities) {
+                return GeldendeStand.this.herroepen(generatie, regioId, posities);
             }
         };
     }
 
-    /** Whether a decision already folded takes effect after the new one: then the fold must start again. */
-    private boolean eerderGevouwenNa(int generatie, String regioId, Besluitgebeurtenis nieuw, LocalDate peildatum) {
+    /** Whether a decision already folded takes effect after the new ones: then the fold must start again. */
+    private boolean eerderGevouwenNa(int generatie, String regioId, Besluitgebeurtenis eerste, Collection<Long> nieuw,
+                                     LocalDate peildatum) {
         return jdbc.sql("""
                         SELECT EXISTS (SELECT 1 FROM regio_gebeurtenis i
                                        JOIN regio_status_toegepast t ON t.generatie = :g AND t.positie = i.positie
-                                       WHERE i.regio_id = :r AND i.positie <> :p AND i.ingangsdatum <= :peildatum
-                                         AND (i.ingangsdatum, i.positie) > (:d, :p))""")
-                .param("g", generatie).param("r", regioId).param("p", nieuw.positie())
-                .param("peildatum", peildatum).param("d", nieuw.ingangsdatum())
+                                       WHERE i.regio_id = :r AND i.ingangsdatum <= :peildatum
+                                         AND (i.ingangsdatum, i.positie) > (:d, :p)
+                                         AND NOT (i.positie = ANY(:nieuw)))""")
+                .param("g", generatie).param("r", regioId).param("p", eerste.positie())
+                .param("peildatum", peildatum).param("d", eerste.ingangsdatum())
+                .param("nieuw", nieuw.toArray(Long[]::new))
                 .query(Boolean.class).single();
     }
 
-    /** Whether a revocation of the decision at the position has been folded into the generation. */
-    private boolean herroepen(int generatie, String regioId, long positie) {
+    /** Whether a revocation of a decision at one of the positions has been folded into the generation. */
+    private boolean herroepen(int generatie, String regioId, Collection<Long> posities) {
         return jdbc.sql("""
                         SELECT EXISTS (SELECT 1 FROM regio_gebeurtenis h
                                        JOIN regio_status_toegepast t ON t.generatie = :g AND t.positie = h.positie
-                                       WHERE h.regio_id = :r AND h.herroept = :p)""")
-                .param("g", generatie).param("r", regioId).param("p", positie)
+                                       WHERE h.regio_id = :r AND h.herroept = ANY(:p))""")
+                .param("g", generatie).param("r", regioId).param("p", posities.toArray(Long[]::new))
                 .query(Boolean.class).single();
     }
 
@@ -173,9 +206,43 @@ class GeldendeStand {
         return vraag.query(Long.class).list();
     }
 
+    /**
+     * The decisions at the positions, in the order given. An event never changes once stored, so what was read and
+     * deserialized once is kept (the most recently used {@value #GELEZEN} of them): folding a region again, which a
+     * backdated decision or a new day asks for, reads from the event store only what it has not read before.
+     */
     List<Besluitgebeurtenis> laad(List<Long> posities) {
-        return gebeurtenissen.op(posities).stream().map(GeldendeStand::alsBesluit).toList();
+        Map<Long, Besluitgebeurtenis> bekend = new HashMap<>();
+        List<Long> ontbrekend = new ArrayList<>();
+        synchronized (gelezen) {
+            for (Long positie : posities) {
+                Besluitgebeurtenis besluit = gelezen.get(positie);
+                if (besluit == null) {
+                    ontbrekend.add(positie);
+                } else {
+                    bekend.put(positie, besluit);
+                }
+            }
+        }
+        if (!ontbrekend.isEmpty()) {
+            List<Besluitgebeurtenis> nieuw = gebeurtenissen.op(ontbrekend).stream().map(GeldendeStand::alsBesluit)
+                    .toList();
+            synchronized (gelezen) {
+                nieuw.forEach(b -> gelezen.put(b.positie(), b));
+            }
+            nieuw.forEach(b -> bekend.put(b.positie(), b));
+        }
+        return posities.stream().map(bekend::get).filter(java.util.Objects::nonNull).toList();
     }
+
+    private static final int GELEZEN = 100_000;
+
+    private final Map<Long, Besluitgebeurtenis> gelezen = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Besluitgebeurtenis> oudste) {
+            return size() > GELEZEN;
+        }
+    };
 
     static Besluitgebeurtenis alsBesluit(TrackedEventMessage<?> bericht) {
         return new Besluitgebeurtenis(bericht.getPayload(), Besluit.uit(bericht.getMetaData()),

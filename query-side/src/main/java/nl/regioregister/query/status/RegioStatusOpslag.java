@@ -5,7 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -51,6 +57,72 @@ class RegioStatusOpslag {
                         INSERT INTO regio_status_toegepast (generatie, positie) VALUES (:g, :p)
                         ON CONFLICT DO NOTHING""")
                 .param("g", generatie).param("p", positie).update() == 1;
+    }
+
+    /** A decision of a region as the index holds it. */
+    record Indexregel(String regioId, long positie, Instant geregistreerdOp, LocalDate ingangsdatum, Long herroept) {
+    }
+
+    /** Indexes the decisions of a batch in one round trip; as {@link #indexeer} for each. */
+    void indexeer(List<Indexregel> regels) {
+        if (regels.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO regio_gebeurtenis (regio_id, positie, geregistreerd_op, ingangsdatum, herroept)
+                        SELECT * FROM unnest(CAST(:regio AS text[]), CAST(:positie AS bigint[]),
+                                             CAST(:op AS timestamptz[]), CAST(:ingang AS date[]),
+                                             CAST(:herroept AS bigint[]))
+                        ON CONFLICT (regio_id, positie) DO UPDATE SET herroept = EXCLUDED.herroept
+                            WHERE regio_gebeurtenis.herroept IS NULL AND EXCLUDED.herroept IS NOT NULL""")
+                .param("regio", regels.stream().map(Indexregel::regioId).toArray(String[]::new))
+                .param("positie", regels.stream().map(Indexregel::positie).toArray(Long[]::new))
+                .param("op", regels.stream().map(r -> r.geregistreerdOp().toString()).toArray(String[]::new))
+                .param("ingang", regels.stream().map(r -> r.ingangsdatum().toString()).toArray(String[]::new))
+                .param("herroept", regels.stream().map(Indexregel::herroept).toArray(Long[]::new))
+                .update();
+    }
+
+    /** Marks the events as folded into the generation in one round trip; answers those that were not yet. */
+    Set<Long> markeerToegepast(int generatie, List<Long> posities) {
+        if (posities.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                        INSERT INTO regio_status_toegepast (generatie, positie)
+                        SELECT :g, p FROM unnest(CAST(:p AS bigint[])) AS p
+                        ON CONFLICT DO NOTHING RETURNING positie""")
+                .param("g", generatie).param("p", posities.toArray(Long[]::new))
+                .query(Long.class).list());
+    }
+
+    /** The documents of the regions that have one, in one round trip. */
+    Map<String, RegioStatus> lees(int generatie, Collection<String> regios) {
+        Map<String, RegioStatus> perRegio = new HashMap<>();
+        jdbc.sql("SELECT regio_id, document FROM regio_status WHERE generatie = :g AND regio_id = ANY(:r)")
+                .param("g", generatie).param("r", regios.toArray(String[]::new))
+                .query(rs -> {
+                    perRegio.put(rs.getString("regio_id"), document(rs.getString("document")));
+                });
+        return perRegio;
+    }
+
+    /** Writes the documents of a batch in one round trip. */
+    void schrijf(int generatie, Map<String, RegioStatus> documenten) {
+        if (documenten.isEmpty()) {
+            return;
+        }
+        List<String> regios = List.copyOf(documenten.keySet());
+        jdbc.sql("""
+                        INSERT INTO regio_status (generatie, regio_id, document, positie)
+                        SELECT :g, r, CAST(d AS jsonb), p
+                        FROM unnest(CAST(:r AS text[]), CAST(:d AS text[]), CAST(:p AS bigint[])) AS t(r, d, p)
+                        ON CONFLICT (generatie, regio_id) DO UPDATE SET document = EXCLUDED.document,
+                                                                       positie = EXCLUDED.positie""")
+                .param("g", generatie).param("r", regios.toArray(String[]::new))
+                .param("d", regios.stream().map(r -> tekst(documenten.get(r))).toArray(String[]::new))
+                .param("p", regios.stream().map(r -> documenten.get(r).positie).toArray(Long[]::new))
+                .update();
     }
 
     Optional<RegioStatus> lees(int generatie, String regioId) {

@@ -1,58 +1,68 @@
 package nl.regioregister.query.status;
 
-import java.util.Optional;
+import java.util.List;
+import java.util.Objects;
 import nl.regioregister.query.platform.Besluit;
+import nl.regioregister.query.platform.Bundeling;
 import nl.regioregister.query.platform.EigenPositie;
 import nl.regioregister.query.platform.Herbouwslot;
 import nl.regioregister.query.platform.ProjectieStand;
 import nl.regioregister.query.platform.RegioVan;
+import nl.regioregister.query.status.RegioStatusBatch.RegioBesluit;
+import nl.regioregister.query.status.RegioStatusBerekening.Besluitgebeurtenis;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 
-/** Keeps every region's status document current, in the transaction of the processor's token. */
+/**
+ * Keeps every region's status document current, in the transaction of the processor's token. The region decisions
+ * of a processor's batch are gathered and applied together just before it commits ({@link Bundeling}).
+ */
 @Component
 @ProcessingGroup(RegioStatusOpslag.PROJECTIE)
+@Bundeling.Gebundeld
 class RegioStatusProjectie {
 
+    private final RegioStatusBatch batch;
     private final RegioStatusOpslag opslag;
-    private final GeldendeStand geldendeStand;
     private final ProjectieStand stand;
     private final RegioStatusMeldingen meldingen;
     private final Herbouwslot slot;
+    private final Bundeling bundeling;
 
-    RegioStatusProjectie(RegioStatusOpslag opslag, GeldendeStand geldendeStand, ProjectieStand stand,
-                         RegioStatusMeldingen meldingen, Herbouwslot slot) {
+    RegioStatusProjectie(RegioStatusBatch batch, RegioStatusOpslag opslag, ProjectieStand stand,
+                         RegioStatusMeldingen meldingen, Herbouwslot slot, Bundeling bundeling) {
+        this.batch = batch;
         this.opslag = opslag;
-        this.geldendeStand = geldendeStand;
         this.stand = stand;
         this.meldingen = meldingen;
         this.slot = slot;
+        this.bundeling = bundeling;
     }
 
     @EventHandler
     void on(Object gebeurtenis, EventMessage<?> bericht) {
         long positie = EigenPositie.van(bericht);
-        Optional<String> regio = RegioVan.gebeurtenis(gebeurtenis);
-        if (regio.isPresent()) {
-            pas(regio.get(), gebeurtenis, Besluit.uit(bericht.getMetaData()), positie);
-        }
-        stand.bij(RegioStatusOpslag.PROJECTIE, positie);
+        Bundeling.Rijen<RegioBesluit> verzameld = bundeling.buffer(RegioStatusOpslag.PROJECTIE, positie,
+                () -> new Bundeling.Rijen<>(this::schrijf));
+        RegioBesluit regioBesluit = RegioVan.gebeurtenis(gebeurtenis).map(regio -> {
+            Besluit besluit = Besluit.uit(bericht.getMetaData());
+            Objects.requireNonNull(besluit.ingangsdatum(), "besluit zonder ingangsdatum");
+            Objects.requireNonNull(besluit.geregistreerdOp(), "besluit zonder registratietijd");
+            return new RegioBesluit(regio, new Besluitgebeurtenis(gebeurtenis, besluit, positie));
+        }).orElse(null);
+        verzameld.neem(regioBesluit, positie);
+        bundeling.klaar(RegioStatusOpslag.PROJECTIE, positie, verzameld);
     }
 
-    private void pas(String regioId, Object gebeurtenis, Besluit besluit, long positie) {
-        // The generation lock and the active generation once per transaction (a processor's batch), not per event:
-        // only a rebuild's switch changes the generation, under the exclusive lock this batch holds shared.
-        int generatie = slot.onderGedeeldSlot(RegioStatusOpslag.PROJECTIE, "generatie", opslag::actieveGeneratie);
-        opslag.indexeer(regioId, positie, besluit.geregistreerdOp(), besluit.ingangsdatum(), gebeurtenis);
-        if (!opslag.markeerToegepast(generatie, positie)) {
-            return;
+    private void schrijf(List<RegioBesluit> besluiten, long hoogste) {
+        if (!besluiten.isEmpty()) {
+            // The generation lock and the active generation once per transaction: only a rebuild's switch changes the
+            // generation, under the exclusive lock this transaction holds shared.
+            int generatie = slot.onderGedeeldSlot(RegioStatusOpslag.PROJECTIE, "generatie", opslag::actieveGeneratie);
+            batch.verwerk(generatie, besluiten).forEach(meldingen::naCommit);
         }
-        RegioStatus status = geldendeStand.verwerk(generatie, regioId,
-                opslag.lees(generatie, regioId).orElseGet(RegioStatus::new),
-                new RegioStatusBerekening.Besluitgebeurtenis(gebeurtenis, besluit, positie));
-        opslag.schrijf(generatie, regioId, status);
-        meldingen.naCommit(regioId, positie);
+        stand.bij(RegioStatusOpslag.PROJECTIE, hoogste);
     }
 }

@@ -43,7 +43,8 @@ class FeedTest {
     void leeg() {
         database.jdbc().sql("DELETE FROM feed_gebeurtenis").update();
         feed = new FeedRepository(database.jdbc());
-        projectie = new FeedProjectie(feed, new FeedSignaal(), Gebeurtenissen.JSON);
+        projectie = new FeedProjectie(feed, new FeedSignaal(), Gebeurtenissen.JSON,
+                new nl.regioregister.query.platform.Bundeling());
         FeedInstellingen instellingen = new FeedInstellingen("urn:nld:oin:00000001234567890000:systeem:regioregister",
                 null, null, null, null, null);
         cloudEvents = new CloudEvents(instellingen,

@@ -40,7 +40,8 @@ class FeedVolgersTest {
         database.jdbc().sql("DELETE FROM feed_gebeurtenis").update();
         FeedRepository feed = new FeedRepository(database.jdbc());
         FeedSignaal signaal = new FeedSignaal();
-        projectie = new FeedProjectie(feed, signaal, Gebeurtenissen.JSON);
+        projectie = new FeedProjectie(feed, signaal, Gebeurtenissen.JSON,
+                new nl.regioregister.query.platform.Bundeling());
         FeedInstellingen instellingen = new FeedInstellingen(null, null, 2, Duration.ofMillis(50),
                 Duration.ofSeconds(15), Duration.ofMinutes(1));
         CloudEvents cloudEvents = new CloudEvents(instellingen,

@@ -11,7 +11,8 @@ public final class TestFeed {
 
     public TestFeed(JdbcClient jdbc) {
         repository = new FeedRepository(jdbc);
-        projectie = new FeedProjectie(repository, new FeedSignaal(), Gebeurtenissen.JSON);
+        projectie = new FeedProjectie(repository, new FeedSignaal(), Gebeurtenissen.JSON,
+                new nl.regioregister.query.platform.Bundeling());
     }
 
     public void voegToe(EventMessage<?> bericht) {

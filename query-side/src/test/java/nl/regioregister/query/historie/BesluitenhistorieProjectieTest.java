@@ -41,7 +41,7 @@ class BesluitenhistorieProjectieTest {
     private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
     private final BesluitenhistorieProjectie projectie = new BesluitenhistorieProjectie(besluiten, stand, json,
-            mock(Herbouwslot.class));
+            mock(Herbouwslot.class), new nl.regioregister.query.platform.Bundeling());
 
     private static final Map<String, String> METADATA = Map.of(
             BesluitMetadata.ACTOR, "bzk",
@@ -145,8 +145,10 @@ class BesluitenhistorieProjectieTest {
     }
 
     private Besluit vastgelegd() {
-        ArgumentCaptor<Besluit> besluit = ArgumentCaptor.forClass(Besluit.class);
-        verify(besluiten).voegToe(besluit.capture(), org.mockito.ArgumentMatchers.eq("besluit_historie"));
-        return besluit.getValue();
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<java.util.List<Besluit>> rijen = ArgumentCaptor.forClass(java.util.List.class);
+        verify(besluiten).voegToe(rijen.capture(), org.mockito.ArgumentMatchers.eq("besluit_historie"));
+        assertThat(rijen.getValue()).hasSize(1);
+        return rijen.getValue().get(0);
     }
 }

@@ -37,7 +37,8 @@ class KamerProjectieTest {
 
     private static final FeedDatabase DATABASE = new FeedDatabase();
     private final JdbcClient jdbc = DATABASE.jdbc();
-    private final KamerProjectie projectie = new KamerProjectie(jdbc, new ProjectieStand(jdbc), new Herbouwslot(jdbc));
+    private final KamerProjectie projectie = new KamerProjectie(jdbc, new ProjectieStand(jdbc), new Herbouwslot(jdbc),
+            new nl.regioregister.query.platform.Bundeling());
 
     @AfterAll
     static void sluit() throws Exception {

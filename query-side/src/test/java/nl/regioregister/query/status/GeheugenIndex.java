@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import nl.regioregister.query.status.RegioStatusBerekening.Besluitgebeurtenis;
 
@@ -30,16 +31,20 @@ final class GeheugenIndex implements GeldendeStand.Index {
     }
 
     @Override
-    public boolean eerderGevouwenNa(Besluitgebeurtenis nieuw, LocalDate peildatum) {
-        return toegepast.stream().anyMatch(g -> g.positie() != nieuw.positie()
+    public boolean eerderGevouwenNa(Besluitgebeurtenis eerste, Collection<Long> nieuw, LocalDate peildatum) {
+        return toegepast.stream().anyMatch(g -> !nieuw.contains(g.positie())
                 && !g.ingangsdatum().isAfter(peildatum)
-                && RegioStatusBerekening.IN_WERKING.compare(g, nieuw) > 0);
+                && RegioStatusBerekening.IN_WERKING.compare(g, eerste) > 0);
     }
 
     @Override
-    public boolean herroepen(Besluitgebeurtenis besluit) {
+    public boolean herroepen(Collection<Long> posities) {
         return toegepast.stream().anyMatch(g -> RegioStatusBerekening.herroept(g.inhoud())
-                .filter(p -> p == besluit.positie()).isPresent());
+                .filter(posities::contains).isPresent());
+    }
+
+    private boolean herroepen(Besluitgebeurtenis besluit) {
+        return herroepen(List.of(besluit.positie()));
     }
 
     /** The status as it comes back from storage. */

@@ -53,11 +53,19 @@ class LiveStandIsGeldendOpVandaagTest {
     @Test
     void de_levende_stand_is_voor_elke_regio_gelijk_aan_geldendOp_vandaag_bij_willekeurige_volgordes_en_ingangsdata() {
         for (long zaad = 1; zaad <= RONDES; zaad++) {
-            ronde(zaad);
+            ronde(zaad, false);
         }
     }
 
-    private void ronde(long zaad) {
+    /** As the processors do: the decisions of a batch (of any size) folded together, each region once per batch. */
+    @Test
+    void de_levende_stand_is_gelijk_aan_geldendOp_vandaag_ook_als_besluiten_per_batch_samen_worden_gevouwen() {
+        for (long zaad = 1; zaad <= RONDES; zaad++) {
+            ronde(zaad, true);
+        }
+    }
+
+    private void ronde(long zaad, boolean perBatch) {
         Random toeval = new Random(zaad);
         List<String> regios = List.of("achterhoek", "twente", "zeeland");
         List<Object> besluiten = new ArrayList<>();
@@ -102,13 +110,23 @@ class LiveStandIsGeldendOpVandaagTest {
         Map<String, GeheugenIndex> index = new HashMap<>();
         Map<String, RegioStatus> opgeslagen = new HashMap<>();
         LocalDate vandaag = BEGIN.plusDays(toeval.nextInt(300));
-        for (Besluitgebeurtenis nieuw : gecommit) {
-            String regio = nl.regioregister.query.platform.RegioVan.gebeurtenis(nieuw.inhoud()).orElseThrow();
-            GeheugenIndex regioIndex = index.computeIfAbsent(regio, r -> new GeheugenIndex());
-            regioIndex.toegepast.add(nieuw);
-            RegioStatus status = regioIndex.kopie(opgeslagen.getOrDefault(regio, new RegioStatus()));
-            opgeslagen.put(regio, regioIndex.kopie(
-                    GeldendeStand.verwerk(berekening, regioIndex, status, nieuw, vandaag)));
+        int i = 0;
+        while (i < gecommit.size()) {
+            int grootte = perBatch ? 1 + toeval.nextInt(8) : 1;
+            List<Besluitgebeurtenis> batch = gecommit.subList(i, Math.min(gecommit.size(), i + grootte));
+            i += batch.size();
+            Map<String, List<Besluitgebeurtenis>> perRegio = new java.util.LinkedHashMap<>();
+            for (Besluitgebeurtenis nieuw : batch) {
+                String regio = nl.regioregister.query.platform.RegioVan.gebeurtenis(nieuw.inhoud()).orElseThrow();
+                index.computeIfAbsent(regio, r -> new GeheugenIndex()).toegepast.add(nieuw);
+                perRegio.computeIfAbsent(regio, r -> new ArrayList<>()).add(nieuw);
+            }
+            for (Map.Entry<String, List<Besluitgebeurtenis>> regio : perRegio.entrySet()) {
+                GeheugenIndex regioIndex = index.get(regio.getKey());
+                RegioStatus status = regioIndex.kopie(opgeslagen.getOrDefault(regio.getKey(), new RegioStatus()));
+                opgeslagen.put(regio.getKey(), regioIndex.kopie(
+                        GeldendeStand.verwerk(berekening, regioIndex, status, regio.getValue(), vandaag)));
+            }
             vandaag = vandaag.plusDays(toeval.nextInt(4) == 0 ? toeval.nextInt(60) : 0);
             if (toeval.nextInt(4) == 0) {
                 vergelijk(zaad, index, opgeslagen, vandaag.plusDays(toeval.nextInt(3) == 0 ? toeval.nextInt(400) : 0));

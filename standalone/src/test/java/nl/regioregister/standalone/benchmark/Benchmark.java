@@ -92,7 +92,10 @@ public final class Benchmark {
     private void voerUit() throws Exception {
         Path datamap = Files.createTempDirectory("regioregister-benchmark-");
         try {
-            app = StandaloneApplication.builder().run("--server.port=0",
+            // ports 0: free ones; on a shared machine -Dbenchmark.poort and -Dbenchmark.database-poort pin them
+            app = StandaloneApplication.builder().run("--server.port=" + System.getProperty("benchmark.poort", "0"),
+                    "--regioregister.ingebouwde-database.poort="
+                            + System.getProperty("benchmark.database-poort", "0"),
                     "--regioregister.ingebouwde-database.datamap=" + datamap,
                     "--logging.level.root=WARN", "--logging.level.org.springframework.boot=WARN");
             basisUrl = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();

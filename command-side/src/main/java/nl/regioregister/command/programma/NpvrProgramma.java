@@ -53,14 +53,14 @@ public class NpvrProgramma implements ApplicationRunner {
     public static final BesluitGegevens START_BESLUIT = new BesluitGegevens(LocalDate.of(2024, 12, 20),
             "Het kabinet start het Nationaal Programma Vitale Regio's: besproken in de RFL van 17 december 2024, "
                     + "na bespreking in de MR van 20 december 2024 aan de Kamer verzonden",
-            KAMERBRIEF, new BesluitGegevens.Orgaan(Besluitorgaan.MINISTERRAAD, "Ministerraad"), "de minister van BZK");
+            KAMERBRIEF, new BesluitGegevens.Orgaan(Besluitorgaan.MINISTERRAAD, "Ministerraad"), null);
 
     /** "het bestaande programma 'regio's aan de grens' opgaat in … NPVR" (Kamerbrief, 20 december 2024). */
     public static final LaatProgrammaOpgaan REGIOS_AAN_DE_GRENS = new LaatProgrammaOpgaan(Programma.NPVR,
             "Regio's aan de Grens");
     public static final BesluitGegevens REGIOS_AAN_DE_GRENS_BESLUIT = new BesluitGegevens(LocalDate.of(2024, 12, 20),
             "Het bestaande programma Regio's aan de Grens gaat op in het NPVR", KAMERBRIEF,
-            new BesluitGegevens.Orgaan(Besluitorgaan.MINISTERRAAD, "Ministerraad"), "de minister van BZK");
+            new BesluitGegevens.Orgaan(Besluitorgaan.MINISTERRAAD, "Ministerraad"), null);
 
     /**
      * "€ 350.000 per jaar … voor een periode van drie jaar (2025, 2026 en 2027)"; "uiterlijk 1 februari" a
@@ -70,7 +70,7 @@ public class NpvrProgramma implements ApplicationRunner {
             null, new BigDecimal("350000.00"), 2027, LocalDate.of(2025, 2, 1), null, null, null);
     public static final BesluitGegevens PROCESMIDDELEN_BESLUIT = new BesluitGegevens(LocalDate.of(2025, 1, 22),
             "Procesmiddelen voor de elf regio's: het jaarbedrag, de jaren en de aanwijzing van een regiokassier",
-            TOELICHTING, new BesluitGegevens.Orgaan(Besluitorgaan.MINISTER, "minister van BZK"), "de minister van BZK");
+            TOELICHTING, new BesluitGegevens.Orgaan(Besluitorgaan.MINISTER, "minister van BZK"), null);
 
     private final Besluitvorming besluitvorming;
     private final EventStore eventStore;

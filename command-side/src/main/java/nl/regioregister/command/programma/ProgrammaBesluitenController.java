@@ -27,8 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/v1/programmas/{programma}")
-@Tag(name = "Programma's", description = "Het programma zelf als besluiten van het kabinet: start, parameters en "
-        + "programma's die erin opgaan")
+@Tag(name = "Programmabesluiten", description = "Het programma zelf als besluiten van het kabinet: start, "
+        + "parameters en programma's die erin opgaan")
 class ProgrammaBesluitenController {
 
     private final Besluitvorming besluitvorming;

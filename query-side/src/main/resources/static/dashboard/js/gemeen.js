@@ -137,15 +137,22 @@ export function vacatures(status) {
   return BESTUURSROLLEN.filter(rol => !status.bestuur?.[rol] || status.bestuur[rol].vacant);
 }
 
-/** The target dates of the programme (Kamerbrief NPVR, bijlage 1), as the views' signals use them: how long a late signal is overdue. */
-export const STREEFDATA = {
-  KASSIER_TE_LAAT: '2025-02-01',
-  PLAN_TE_LAAT: '2025-09-22',
-  UITVOERINGSAGENDA_TE_LAAT: '2025-12-31',
-};
+/**
+ * The target dates behind the late signals, from the programme's parameters in effect as the overview gives them
+ * (recorded decisions, never copied here): signal kind to date, a kind without a decided date left out.
+ */
+export function streefdata(parameters) {
+  const data = {
+    KASSIER_TE_LAAT: parameters?.kassierUiterlijk,
+    PLAN_TE_LAAT: parameters?.planStreefdatum,
+    UITVOERINGSAGENDA_TE_LAAT: parameters?.uitvoeringsagendaStreefdatum,
+  };
+  return Object.fromEntries(Object.entries(data).filter(([, d]) => d));
+}
 
-export function dagenTeLaat(soort, op) {
-  const streef = STREEFDATA[soort];
-  if (!streef) return null;
-  return Math.round((Date.parse(op + 'T00:00:00Z') - Date.parse(streef + 'T00:00:00Z')) / 86400000);
+/** How many days a late signal is past its target date; null for a signal without one. */
+export function dagenTeLaat(soort, op, streef = {}) {
+  const streefdatum = streef[soort];
+  if (!streefdatum) return null;
+  return Math.round((Date.parse(op + 'T00:00:00Z') - Date.parse(streefdatum + 'T00:00:00Z')) / 86400000);
 }

@@ -1,5 +1,5 @@
 // The overview: every NPVR region on one screen, what is late worst first, money per year, overdue commitments.
-import { el, vervang, lees, kop, luister, toonFout, euro, datum, leesbaar, vacatures, dagenTeLaat, vandaag,
+import { el, vervang, lees, kop, luister, toonFout, euro, datum, leesbaar, vacatures, dagenTeLaat, streefdata, vandaag,
   aangekondigdLabel, besluitNaam, standTekst, GeenToegang } from './gemeen.js';
 import { geldPerJaar } from './grafiek.js';
 
@@ -21,7 +21,7 @@ async function laad(minimalePositie) {
   vervang('positie', el('span', { tekst: standTekst(overzicht.positie, dag) }),
       kamer.moties ? el('span', { tekst: ` · moties en toezeggingen tot en met positie ${kamer.moties.positie}` }) : null);
   toonRegios(overzicht.regios, statussen);
-  toonTeLaat(overzicht.regios, dag);
+  toonTeLaat(overzicht.regios, dag, streefdata(overzicht.npvr));
   vervang('geld', geldPerJaar('programma-geld', 'Procesmiddelen NPVR, alle regio\'s samen', overzicht.totaalPerJaar));
   toonKamer(overzicht.verlopenToezeggingen, kamer, dag);
 }
@@ -87,14 +87,14 @@ function toonRegios(regios, statussen) {
 }
 
 /**
- * Grouped by signal, the longest past its target date first (Signalen on the query side uses the same target
- * dates); signals without a target date after those.
+ * Grouped by signal, the longest past its target date first (the target dates in effect that the signals on the
+ * query side are held against); signals without a target date after those.
  */
-function toonTeLaat(regios, dag) {
+function toonTeLaat(regios, dag, streef) {
   const perSoort = new Map();
   for (const r of regios) {
     for (const s of r.signalen) {
-      const groep = perSoort.get(s.soort) ?? { soort: s.soort, dagen: dagenTeLaat(s.soort, dag), regios: [], omschrijving: s.omschrijving };
+      const groep = perSoort.get(s.soort) ?? { soort: s.soort, dagen: dagenTeLaat(s.soort, dag, streef), regios: [], omschrijving: s.omschrijving };
       groep.regios.push(r);
       perSoort.set(s.soort, groep);
     }

@@ -177,9 +177,9 @@ class AbonnementenTest {
             Regioregister register = register(tweede);
             benoem(register, "achterhoek", "M. Peters");
             benoem(register, "zuid-limburg", "P. de Boer");
-            // 11 regions registered and taken into the NPVR, and four appointments
-            long totaal = register.totZichtbaar("integrator", "/v1/events?limit=1000", r -> r.size() >= 26).size();
-            assertThat(totaal).isEqualTo(2 * 11 + 4);
+            // 11 regions registered and taken into the NPVR, the NPVR's three programme decisions, four appointments
+            long totaal = register.totZichtbaar("integrator", "/v1/events?limit=1000", r -> r.size() >= 29).size();
+            assertThat(totaal).isEqualTo(2 * 11 + 3 + 4);
 
             await().atMost(Duration.ofSeconds(90)).until(() -> abonnee.aanvaardEenmaal().size() == totaal);
             JsonNode stand = register.totZichtbaar("integrator", "/v1/abonnementen/" + abonnement,

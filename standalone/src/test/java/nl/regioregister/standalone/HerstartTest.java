@@ -41,7 +41,7 @@ class HerstartTest {
             JsonNode achterhoek = register(tweede).totZichtbaar("auditor", "/v1/regios/achterhoek",
                     r -> r.at("/regio/rijksvertegenwoordiger/naam").asText().equals("J. de Vries"));
             assertThat(achterhoek.at("/regio/rijksvertegenwoordiger/organisatie").asText()).isEqualTo("IENW");
-            assertThat(aantalGebeurtenissen(tweede)).isEqualTo(gebeurtenissen).isEqualTo(2 * 11 + 1);
+            assertThat(aantalGebeurtenissen(tweede)).isEqualTo(gebeurtenissen).isEqualTo(2 * 11 + 3 + 1);
         }
     }
 

@@ -58,6 +58,22 @@ class ReferentiedataTest {
         }
     }
 
+    @Test
+    void een_opslag_van_voor_de_programmabesluiten_krijgt_ze_bij_de_volgende_start_precies_eenmaal() {
+        try (ConfigurableApplicationContext eerste = start("--regioregister.referentiedata.npvr-programma=false")) {
+            assertThat(perRegio(eerste.getBean(JdbcClient.class), "ProgrammaGestart")).isEmpty();
+        }
+        for (int keer = 0; keer < 2; keer++) {
+            try (ConfigurableApplicationContext volgende = start()) {
+                JdbcClient jdbc = volgende.getBean(JdbcClient.class);
+                assertThat(perRegio(jdbc, "ProgrammaGestart")).containsExactly(Map.entry("programma:NPVR", 1L));
+                assertThat(perRegio(jdbc, "ProgrammaOpgegaan")).containsExactly(Map.entry("programma:NPVR", 1L));
+                assertThat(perRegio(jdbc, "ProgrammaparametersGewijzigd"))
+                        .containsExactly(Map.entry("programma:NPVR", 1L));
+            }
+        }
+    }
+
     private static RegistreerRegio registreer(String id, String naam) {
         return new RegistreerRegio(id, naam, RegioSoort.SAMENWERKINGSVERBAND_VAN_GEMEENTEN, List.of("Proef"), List.of());
     }

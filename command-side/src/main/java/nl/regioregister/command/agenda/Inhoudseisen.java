@@ -30,11 +30,19 @@ import nl.regioregister.events.agenda.Periode;
  */
 final class Inhoudseisen {
 
-    /** The NPVR started in 2025 (Kamerbrief Elke Regio Telt, December 2024). */
-    static final int EERSTE_JAAR = 2025;
     private static final int LAATSTE_VISIEJAAR = 2100;
 
     private final List<String> overtredingen = new ArrayList<>();
+    /** The NPVR's first year as recorded (2025); null when no check needs it or no start decision is recorded. */
+    private final Integer eersteJaar;
+
+    Inhoudseisen() {
+        this(null);
+    }
+
+    Inhoudseisen(Integer eersteJaar) {
+        this.eersteJaar = eersteJaar;
+    }
 
     void eis(boolean voorwaarde, String overtreding) {
         if (!voorwaarde) {
@@ -93,8 +101,13 @@ final class Inhoudseisen {
     }
 
     void visiejaar(int visiejaar) {
-        eis(visiejaar > EERSTE_JAAR && visiejaar <= LAATSTE_VISIEJAAR, "visiejaar: het toekomstbeeld kijkt vooruit "
-                + "naar een jaar na " + EERSTE_JAAR + ", bijvoorbeeld 2045 of 2050");
+        if (eersteJaar == null) {
+            eis(visiejaar <= LAATSTE_VISIEJAAR, "visiejaar: het toekomstbeeld kijkt vooruit tot uiterlijk "
+                    + LAATSTE_VISIEJAAR + ", bijvoorbeeld 2045 of 2050");
+            return;
+        }
+        eis(visiejaar > eersteJaar && visiejaar <= LAATSTE_VISIEJAAR, "visiejaar: het toekomstbeeld kijkt vooruit "
+                + "naar een jaar na " + eersteJaar + ", bijvoorbeeld 2045 of 2050");
     }
 
     Documentverwijzing document(Documentverwijzing document, String veld) {
@@ -125,7 +138,7 @@ final class Inhoudseisen {
             return;
         }
         eis(periode.eindjaar() >= periode.beginjaar(), "periode: het eindjaar ligt niet voor het beginjaar");
-        eis(periode.beginjaar() >= EERSTE_JAAR, "periode: het NPVR loopt vanaf " + EERSTE_JAAR);
+        eis(eersteJaar == null || periode.beginjaar() >= eersteJaar, "periode: het NPVR loopt vanaf " + eersteJaar);
     }
 
     /** Any span of whole years from the NPVR's start onward. */
@@ -135,7 +148,7 @@ final class Inhoudseisen {
             return;
         }
         eis(periode.eindjaar() >= periode.beginjaar(), "periode: het eindjaar ligt niet voor het beginjaar");
-        eis(periode.beginjaar() >= EERSTE_JAAR, "periode: het NPVR loopt vanaf " + EERSTE_JAAR);
+        eis(eersteJaar == null || periode.beginjaar() >= eersteJaar, "periode: het NPVR loopt vanaf " + eersteJaar);
     }
 
     /** Euros, exact to the cent, never negative; {@code null} stays {@code null} (no amount given). */

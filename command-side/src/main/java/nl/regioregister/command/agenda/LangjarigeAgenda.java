@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.regioregister.command.besluit.BekendeRegios;
+import nl.regioregister.command.programma.Programmas;
+import nl.regioregister.command.programma.Programmastand;
+import nl.regioregister.events.regio.Programma;
 import nl.regioregister.command.besluit.OngeldigBesluit;
 import nl.regioregister.events.Departement;
 import nl.regioregister.events.agenda.Activiteit;
@@ -73,13 +76,21 @@ public class LangjarigeAgenda {
         return PREFIX + regioId;
     }
 
+    /**
+     * The NPVR's first year as its start decision set it (Kamerbrief Elke Regio Telt, December 2024: 2025); null while
+     * the register holds no start decision.
+     */
+    private static Integer eersteJaar(Programmas programmas) {
+        return programmas.geldendOp(Programma.NPVR, null).map(Programmastand::eersteJaar).orElse(null);
+    }
+
     // --- plan voor de regio -----------------------------------------------------------------------------------
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(DienPlanIn besluit, BekendeRegios regios) {
+    void handle(DienPlanIn besluit, BekendeRegios regios, Programmas programmas) {
         eisBekendeRegio(besluit.regioId(), regios);
-        Inhoudseisen eisen = new Inhoudseisen();
+        Inhoudseisen eisen = new Inhoudseisen(eersteJaar(programmas));
         var hoofdstukken = eisen.hoofdstukken(besluit.hoofdstukken());
         eisen.visiejaar(besluit.visiejaar());
         var doorvertaling = eisen.doorvertaling(besluit.doorvertaling());
@@ -146,9 +157,9 @@ public class LangjarigeAgenda {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(DienUitvoeringsagendaIn besluit, BekendeRegios regios) {
+    void handle(DienUitvoeringsagendaIn besluit, BekendeRegios regios, Programmas programmas) {
         eisBekendeRegio(besluit.regioId(), regios);
-        Inhoudseisen eisen = new Inhoudseisen();
+        Inhoudseisen eisen = new Inhoudseisen(eersteJaar(programmas));
         eisen.uitvoeringsperiode(besluit.periode());
         var inhoud = eisen.agendainhoud(besluit.activiteiten(), besluit.monitoring(), besluit.indicatoren(),
                 besluit.organisatie(), besluit.document());
@@ -271,9 +282,9 @@ public class LangjarigeAgenda {
     /** Support follows the agenda's tasks, so it names an uitvoeringsagenda the register knows. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(ZegUitvoeringsondersteuningToe besluit, BekendeRegios regios) {
+    void handle(ZegUitvoeringsondersteuningToe besluit, BekendeRegios regios, Programmas programmas) {
         eisBekendeRegio(besluit.regioId(), regios);
-        Inhoudseisen eisen = new Inhoudseisen();
+        Inhoudseisen eisen = new Inhoudseisen(eersteJaar(programmas));
         eisen.eis(besluit.periode() != null, "periode: noem de periode van de uitvoeringsagenda");
         eisen.eis(besluit.kenmerk() != null && besluit.kenmerk().matches("[a-z0-9]+(-[a-z0-9]+)*")
                         && besluit.kenmerk().length() <= 60,
@@ -298,9 +309,9 @@ public class LangjarigeAgenda {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(GaInspanningsverplichtingAan besluit, BekendeRegios regios) {
+    void handle(GaInspanningsverplichtingAan besluit, BekendeRegios regios, Programmas programmas) {
         eisBekendeRegio(besluit.regioId(), regios);
-        Inhoudseisen eisen = new Inhoudseisen();
+        Inhoudseisen eisen = new Inhoudseisen(eersteJaar(programmas));
         eisen.eis(besluit.kenmerk() != null && besluit.kenmerk().matches("[a-z0-9]+(-[a-z0-9]+)*")
                         && besluit.kenmerk().length() <= 60,
                 "kenmerk: een kenmerk bestaat uit kleine letters, cijfers en koppeltekens, "
@@ -317,9 +328,9 @@ public class LangjarigeAgenda {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(WijzigInspanningsverplichting besluit, BekendeRegios regios) {
+    void handle(WijzigInspanningsverplichting besluit, BekendeRegios regios, Programmas programmas) {
         eisBekendeRegio(besluit.regioId(), regios);
-        Inhoudseisen eisen = new Inhoudseisen();
+        Inhoudseisen eisen = new Inhoudseisen(eersteJaar(programmas));
         String inzet = eisen.tekst(besluit.inzet(), "inzet", "beschrijf waartoe het departement zich verplicht");
         var bedrag = eisen.bedrag(besluit.bedrag(), "bedrag");
         eisen.periode(besluit.periode());

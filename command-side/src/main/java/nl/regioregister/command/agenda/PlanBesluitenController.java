@@ -75,8 +75,8 @@ class PlanBesluitenController {
     @Operation(summary = "De regio dient (een nieuwe versie van) haar plan voor de regio in",
             description = "Alleen de regio zelf. Elke indiening is een nieuwe versie (1, 2, ...); een vastgestelde "
                     + "versie blijft gelden tot een latere is vastgesteld. Alle vier de hoofdstukken en de "
-                    + "doorvertaling van alle drie de doelstellingen zijn verplicht. Streefdata (plan rond de zomer "
-                    + "van 2025) worden niet afgedwongen.")
+                    + "doorvertaling van alle drie de doelstellingen zijn verplicht. De streefdatum van het "
+                    + "programma (rond de zomer van 2025, GET /v1/programmas/npvr) wordt niet afgedwongen.")
     @ProbleemResponses
     BesluitVastgelegd dienIn(@PathVariable String regioId, @Valid @RequestBody DienPlanInVerzoek verzoek,
                              Authentication wie) {

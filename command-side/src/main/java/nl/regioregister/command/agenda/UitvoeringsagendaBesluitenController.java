@@ -160,7 +160,7 @@ class UitvoeringsagendaBesluitenController {
             description = "Alleen de regio zelf, en alleen op een vastgesteld plan voor de regio. Een periode beslaat "
                     + "precies vier kalenderjaren en overlapt geen andere uitvoeringsagenda; hoogstens vijf "
                     + "perioden (twintig jaar). Een nieuwe indiening voor dezelfde periode is een nieuwe versie. "
-                    + "Streefdata (eind 2025) worden niet afgedwongen.")
+                    + "De streefdatum van het programma (eind 2025, GET /v1/programmas/npvr) wordt niet afgedwongen.")
     @ProbleemResponses
     BesluitVastgelegd dienIn(@PathVariable String regioId, @Valid @RequestBody DienInVerzoek verzoek,
                              Authentication wie) {

@@ -32,7 +32,7 @@ public final class Regiotoegang {
 
     /** The command side's decision paths; the query side's own posts (subscriptions, beheer) are not among them. */
     static final String[] BESLUITPADEN = {"/v1/regios/**", "/v1/strategische-agendas/**", "/v1/lopende-trajecten/**",
-            "/v1/moties/**", "/v1/toezeggingen/**", "/v1/kamerbrieven/**"};
+            "/v1/moties/**", "/v1/toezeggingen/**", "/v1/kamerbrieven/**", "/v1/programmas/**"};
 
     private static final Set<String> LEZERS_VAN_ELKE_REGIO = Set.of("ROLE_BZK", "ROLE_AUDITOR", "ROLE_BEHEER");
 

@@ -2,12 +2,14 @@ package nl.regioregister.command.procesmiddelen;
 
 import nl.regioregister.command.besluit.BesluitGeweigerd;
 
-/** The NPVR started in 2025 with a horizon of twenty years, so no year after 2044 is part of it. */
+/**
+ * No year after the NPVR's horizon is part of it: "voor de komende 20 jaar" from 2025 (Kamerbrief NPVR, December
+ * 2024), or the horizon a later recorded decision set.
+ */
 public class BuitenProgrammahorizon extends BesluitGeweigerd {
 
-    BuitenProgrammahorizon(int jaar) {
-        super("het NPVR loopt twintig jaar, van " + Procesmiddelen.EERSTE_JAAR + " tot en met "
-                + Procesmiddelen.LAATSTE_PROGRAMMAJAAR + "; " + jaar + " valt daarbuiten");
+    BuitenProgrammahorizon(int jaar, int eersteJaar, int laatsteJaar) {
+        super("het NPVR loopt van " + eersteJaar + " tot en met " + laatsteJaar + "; " + jaar + " valt daarbuiten");
     }
 
     @Override

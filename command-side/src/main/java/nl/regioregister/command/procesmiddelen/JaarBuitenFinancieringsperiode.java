@@ -2,7 +2,10 @@ package nl.regioregister.command.procesmiddelen;
 
 import nl.regioregister.command.besluit.BesluitGeweigerd;
 
-/** Procesmiddelen are granted only for the years of the funding period, 2025 to 2027 unless the Rijk extended it. */
+/**
+ * Procesmiddelen are granted only for the years of the funding period: the programme's procesmiddelen years in effect
+ * (2025 to 2027, Toelichting procesmiddelen NPVR) unless the Rijk extended them for the region.
+ */
 public class JaarBuitenFinancieringsperiode extends BesluitGeweigerd {
 
     JaarBuitenFinancieringsperiode(int jaar, int eersteJaar, int laatsteJaar) {

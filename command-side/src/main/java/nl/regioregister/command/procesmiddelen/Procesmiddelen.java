@@ -10,6 +10,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.time.LocalDate;
+import nl.regioregister.command.programma.Programmas;
+import nl.regioregister.command.programma.Programmastand;
+import nl.regioregister.events.BesluitMetadata;
+import nl.regioregister.events.regio.Programma;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import nl.regioregister.command.besluit.BekendeRegios;
 import nl.regioregister.command.besluit.OngeldigBesluit;
 import nl.regioregister.events.procesmiddelen.Beheervorm;
@@ -42,8 +49,10 @@ import org.axonframework.spring.stereotype.Aggregate;
  * status shows a year spent beyond what reached the kassier, and BTW reclaimed beyond what was put into the fund, as
  * signals.
  * <p>
- * The funding period belongs to each region's procesmiddelen, not to the programme: a grant is checked against it in
- * the same consistency boundary, and the Rijk records an extension for each region it applies to.
+ * The yearly amount, the years and the programme's horizon are the NPVR's parameters as recorded decisions in effect
+ * on the decision's ingangsdatum ({@link Programmas}): a later cabinet's change holds from its own date on. A
+ * parameter no decision in effect named sets no norm. The Rijk may extend one region's funding period beyond the
+ * programme's procesmiddelen years; that extension is checked in this consistency boundary.
  * <p>
  * Every command may be the first for a region, so that an early payment is refused with the rule it breaks (no
  * regiokassier, not granted) rather than as "unknown"; the region itself must be known to the register.
@@ -51,21 +60,14 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate
 public class Procesmiddelen {
 
-    /** "€ 350.000 per jaar" (Toelichting procesmiddelen NPVR, 22 jan 2025). */
-    static final BigDecimal JAARBEDRAG = new BigDecimal("350000.00");
-    /** "voor een periode van drie jaar (2025, 2026 en 2027)" (Toelichting procesmiddelen NPVR, 22 jan 2025). */
-    static final int EERSTE_JAAR = 2025;
-    static final int LAATSTE_JAAR_TOELICHTING = 2027;
-    /** The NPVR has a horizon of twenty years from 2025 (Kamerbrief NPVR, December 2024). */
-    static final int LAATSTE_PROGRAMMAJAAR = EERSTE_JAAR + 19;
-
     private static final String PREFIX = "procesmiddelen:";
 
     @AggregateIdentifier
     private String aggregaatId;
     private Kassiersoort kassiersoort;
     private String kassier;
-    private int laatsteJaar = LAATSTE_JAAR_TOELICHTING;
+    /** The last year of the region's own extension of its funding period; null when the Rijk extended none. */
+    private Integer verlengdTot;
     private final Map<Integer, Jaarstand> jaren = new HashMap<>();
 
     protected Procesmiddelen() {
@@ -86,21 +88,27 @@ public class Procesmiddelen {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(VerlengFinancieringsperiode besluit, BekendeRegios regios) {
+    void handle(VerlengFinancieringsperiode besluit, BekendeRegios regios, Programmas programmas,
+                @MetaDataValue(BesluitMetadata.INGANGSDATUM) String ingangsdatum) {
         eisBekendeRegio(besluit.regioId(), regios);
-        eisVerlenging(besluit.laatsteJaar());
-        eisBinnenProgrammahorizon(besluit.laatsteJaar());
-        apply(new FinancieringsperiodeVerlengd(besluit.regioId(), laatsteJaar, besluit.laatsteJaar()));
+        Optional<Programmastand> npvr = npvr(programmas, ingangsdatum);
+        Integer huidig = laatsteJaar(npvr);
+        eisVerlenging(huidig, besluit.laatsteJaar());
+        eisBinnenProgrammahorizon(npvr, besluit.laatsteJaar());
+        apply(new FinancieringsperiodeVerlengd(besluit.regioId(), huidig == null ? besluit.laatsteJaar() : huidig,
+                besluit.laatsteJaar()));
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(KenProcesmiddelenToe besluit, BekendeRegios regios) {
+    void handle(KenProcesmiddelenToe besluit, BekendeRegios regios, Programmas programmas,
+                @MetaDataValue(BesluitMetadata.INGANGSDATUM) String ingangsdatum) {
         eisBekendeRegio(besluit.regioId(), regios);
         eisGeldigeBedragen(besluit.bedrag(), besluit.geschatteCompensabeleBtw());
-        eisJaarInFinancieringsperiode(besluit.jaar());
+        Optional<Programmastand> npvr = npvr(programmas, ingangsdatum);
+        eisJaarInFinancieringsperiode(npvr, besluit.jaar());
         weigerAlsAlToegekend(besluit.jaar());
-        eisRedenBovenJaarbedrag(besluit.bedrag(), besluit.redenAfwijking());
+        eisRedenBovenJaarbedrag(npvr, besluit.bedrag(), besluit.redenAfwijking());
         eisBtwBinnenBedrag(besluit.geschatteCompensabeleBtw(), besluit.bedrag());
         apply(new ProcesmiddelenToegekend(besluit.regioId(), besluit.jaar(), Bedragen.inCenten(besluit.bedrag()),
                 Bedragen.inCenten(besluit.geschatteCompensabeleBtw()), schoon(besluit.redenAfwijking())));
@@ -113,12 +121,13 @@ public class Procesmiddelen {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(WijzigProcesmiddelenToekenning besluit, BekendeRegios regios) {
+    void handle(WijzigProcesmiddelenToekenning besluit, BekendeRegios regios, Programmas programmas,
+                @MetaDataValue(BesluitMetadata.INGANGSDATUM) String ingangsdatum) {
         eisBekendeRegio(besluit.regioId(), regios);
         eisGeldigeBedragen(besluit.bedrag(), besluit.geschatteCompensabeleBtw());
         Jaarstand jaar = stand(besluit.jaar());
         eisToegekend(besluit.jaar(), jaar);
-        eisRedenBovenJaarbedrag(besluit.bedrag(), besluit.redenAfwijking());
+        eisRedenBovenJaarbedrag(npvr(programmas, ingangsdatum), besluit.bedrag(), besluit.redenAfwijking());
         eisBtwBinnenBedrag(besluit.geschatteCompensabeleBtw(), besluit.bedrag());
         apply(new ProcesmiddelenToekenningGewijzigd(besluit.regioId(), besluit.jaar(),
                 Bedragen.inCenten(besluit.bedrag()), Bedragen.inCenten(besluit.geschatteCompensabeleBtw()),
@@ -147,11 +156,12 @@ public class Procesmiddelen {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(DraagProcesmiddelenOver besluit, BekendeRegios regios) {
+    void handle(DraagProcesmiddelenOver besluit, BekendeRegios regios, Programmas programmas,
+                @MetaDataValue(BesluitMetadata.INGANGSDATUM) String ingangsdatum) {
         eisBekendeRegio(besluit.regioId(), regios);
         eisPositiefBedrag(besluit.bedrag());
         eisLaterJaar(besluit.vanJaar(), besluit.naarJaar());
-        eisBinnenProgrammahorizon(besluit.naarJaar());
+        eisBinnenProgrammahorizon(npvr(programmas, ingangsdatum), besluit.naarJaar());
         apply(new ProcesmiddelenOvergedragen(besluit.regioId(), besluit.vanJaar(), besluit.naarJaar(),
                 Bedragen.inCenten(besluit.bedrag())));
     }
@@ -230,9 +240,32 @@ public class Procesmiddelen {
         }
     }
 
-    private void eisJaarInFinancieringsperiode(int jaar) {
-        if (jaar < EERSTE_JAAR || jaar > laatsteJaar) {
-            throw new JaarBuitenFinancieringsperiode(jaar, EERSTE_JAAR, laatsteJaar);
+    /** The NPVR's parameters in effect on the decision's ingangsdatum; the latest ones when it has none. */
+    private static Optional<Programmastand> npvr(Programmas programmas, String ingangsdatum) {
+        return programmas.geldendOp(Programma.NPVR, ingangsdatum == null ? null : LocalDate.parse(ingangsdatum));
+    }
+
+    /**
+     * The last year of the funding period: the programme's procesmiddelen years ("voor een periode van drie jaar
+     * (2025, 2026 en 2027)", Toelichting procesmiddelen NPVR) or the region's own extension, whichever is later; null
+     * when neither was decided.
+     */
+    private Integer laatsteJaar(Optional<Programmastand> npvr) {
+        Integer programma = npvr.map(Programmastand::procesmiddelenTotEnMetJaar).orElse(null);
+        if (programma == null) {
+            return verlengdTot;
+        }
+        return verlengdTot == null ? programma : Math.max(programma, verlengdTot);
+    }
+
+    private void eisJaarInFinancieringsperiode(Optional<Programmastand> npvr, int jaar) {
+        Integer laatste = laatsteJaar(npvr);
+        if (npvr.isEmpty() || laatste == null) {
+            return;
+        }
+        int eerste = npvr.get().eersteJaar();
+        if (jaar < eerste || jaar > laatste) {
+            throw new JaarBuitenFinancieringsperiode(jaar, eerste, laatste);
         }
     }
 
@@ -242,9 +275,11 @@ public class Procesmiddelen {
         }
     }
 
-    private static void eisRedenBovenJaarbedrag(BigDecimal bedrag, String redenAfwijking) {
-        if (bedrag.compareTo(JAARBEDRAG) > 0 && isLeeg(redenAfwijking)) {
-            throw new BovenJaarbedragZonderReden(Bedragen.inCenten(bedrag));
+    private static void eisRedenBovenJaarbedrag(Optional<Programmastand> npvr, BigDecimal bedrag,
+                                                String redenAfwijking) {
+        BigDecimal jaarbedrag = npvr.map(Programmastand::procesmiddelenPerJaar).orElse(null);
+        if (jaarbedrag != null && bedrag.compareTo(jaarbedrag) > 0 && isLeeg(redenAfwijking)) {
+            throw new BovenJaarbedragZonderReden(Bedragen.inCenten(bedrag), jaarbedrag);
         }
     }
 
@@ -277,16 +312,19 @@ public class Procesmiddelen {
         }
     }
 
-    private void eisVerlenging(int nieuwLaatsteJaar) {
-        if (nieuwLaatsteJaar <= laatsteJaar) {
-            throw new GeenVerlenging(laatsteJaar, nieuwLaatsteJaar);
+    private static void eisVerlenging(Integer huidigLaatsteJaar, int nieuwLaatsteJaar) {
+        if (huidigLaatsteJaar != null && nieuwLaatsteJaar <= huidigLaatsteJaar) {
+            throw new GeenVerlenging(huidigLaatsteJaar, nieuwLaatsteJaar);
         }
     }
 
-    private static void eisBinnenProgrammahorizon(int jaar) {
-        if (jaar > LAATSTE_PROGRAMMAJAAR) {
-            throw new BuitenProgrammahorizon(jaar);
-        }
+    /** "Voor de komende 20 jaar" (Kamerbrief NPVR, December 2024), or the horizon a later decision set. */
+    private static void eisBinnenProgrammahorizon(Optional<Programmastand> npvr, int jaar) {
+        npvr.ifPresent(programma -> {
+            if (jaar > programma.laatsteJaar()) {
+                throw new BuitenProgrammahorizon(jaar, programma.eersteJaar(), programma.laatsteJaar());
+            }
+        });
     }
 
     /** A decentralisatie-uitkering to a gemeente goes through the Gemeentefonds, to a provincie the Provinciefonds. */
@@ -314,7 +352,7 @@ public class Procesmiddelen {
     @EventSourcingHandler
     void on(FinancieringsperiodeVerlengd gebeurtenis) {
         aggregaatId = aggregaatId(gebeurtenis.regioId());
-        laatsteJaar = gebeurtenis.laatsteJaar();
+        verlengdTot = gebeurtenis.laatsteJaar();
     }
 
     @EventSourcingHandler

@@ -55,8 +55,8 @@ class ProcesmiddelenBesluitenController {
     @PostMapping("/wijs-regiokassier-aan")
     @Operation(summary = "Wijs de gemeente of provincie aan die de procesmiddelen voor de regio ontvangt en beheert",
             description = "Alleen de regio zelf. Vervangt de vorige regiokassier. De regio's moesten hun kassier "
-                    + "uiterlijk 1 februari 2025 aanwijzen; een latere aanwijzing wordt aangenomen en als te laat "
-                    + "getoond.")
+                    + "aanwijzen vóór de datum die het programma noemt (1 februari 2025, GET /v1/programmas/npvr); een "
+                    + "latere aanwijzing wordt aangenomen en als te laat getoond.")
     @ProbleemResponses
     BesluitVastgelegd wijsRegiokassierAan(@PathVariable String regioId,
                                           @Valid @RequestBody WijsRegiokassierAanVerzoek verzoek,
@@ -77,16 +77,19 @@ class ProcesmiddelenBesluitenController {
                     + "btw-compensatiefonds", example = "8677.69")
             @NotNull @PositiveOrZero(message = NIET_NEGATIEF) @Digits(integer = 12, fraction = 2, message = CENTEN)
             BigDecimal geschatteCompensabeleBtw,
-            @Schema(description = "Verplicht wanneer het bedrag hoger is dan het jaarbedrag van € 350.000,00")
+            @Schema(description = "Verplicht wanneer het bedrag hoger is dan het jaarbedrag van het programma dat op "
+                    + "de ingangsdatum geldt (€ 350.000,00 sinds 22 januari 2025)")
             @VrijeTekst @Size(max = 4000) String redenAfwijking,
             @NotNull @Valid BesluitGegevens besluit) {
     }
 
     @PostMapping("/procesmiddelen/ken-toe")
     @Operation(summary = "Ken de procesmiddelen voor een jaar toe",
-            description = "Alleen het Rijk (rol BZK). Eenmaal per jaar van de financieringsperiode (2025-2027 tenzij "
-                    + "verlengd), ook voordat de regio een regiokassier aanwees (die is nodig om uit te betalen); "
-                    + "meer dan € 350.000,00 alleen met een reden. Een toekenning wordt gewijzigd met wijzig-toekenning.")
+            description = "Alleen het Rijk (rol BZK). Eenmaal per jaar van de financieringsperiode (de jaren van de "
+                    + "procesmiddelen die het programma op de ingangsdatum noemt, 2025-2027, tenzij verlengd), ook "
+                    + "voordat de regio een regiokassier aanwees (die is nodig om uit te betalen); meer dan het "
+                    + "jaarbedrag van het programma (€ 350.000,00) alleen met een reden. Een toekenning wordt gewijzigd "
+                    + "met wijzig-toekenning.")
     @ProbleemResponses
     BesluitVastgelegd kenToe(@PathVariable String regioId, @Valid @RequestBody KenToeVerzoek verzoek,
                              Authentication wie) {
@@ -212,8 +215,9 @@ class ProcesmiddelenBesluitenController {
     @PostMapping("/procesmiddelen/verleng-financieringsperiode")
     @Operation(summary = "Verleng de jaren waarvoor de regio procesmiddelen kan krijgen",
             description = "Alleen het Rijk (rol BZK). Per regio vastgelegd: een kabinetsbesluit voor alle regio's "
-                    + "wordt voor elke regio vastgelegd waarvoor het geldt. Eerst 2025 tot en met 2027; een verlenging "
-                    + "eindigt later en uiterlijk in 2044, het laatste jaar van het NPVR.")
+                    + "wordt voor elke regio vastgelegd waarvoor het geldt (een besluit voor alle regio's tegelijk is een "
+                    + "wijziging van de parameters van het programma). Eerst 2025 tot en met 2027; een verlenging "
+                    + "eindigt later en uiterlijk in het laatste jaar van het NPVR dat op de ingangsdatum geldt (2044).")
     @ProbleemResponses
     BesluitVastgelegd verlengFinancieringsperiode(@PathVariable String regioId,
                                                   @Valid @RequestBody VerlengFinancieringsperiodeVerzoek verzoek,

@@ -55,6 +55,7 @@ final class Voorbeelden {
         fixture.registerCommandHandlerInterceptor(new Bevoegdheidscontrole());
         fixture.registerInjectableResource((nl.regioregister.command.besluit.BekendeRegios)
                 regioId -> REGIO.equals(regioId) || "twente".equals(regioId));
+        fixture.registerInjectableResource(nl.regioregister.command.programma.Programmafeiten.npvr());
         return fixture;
     }
 

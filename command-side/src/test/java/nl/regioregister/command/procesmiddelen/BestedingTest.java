@@ -169,7 +169,7 @@ class BestedingTest {
                 .when(new DraagProcesmiddelenOver(ACHTERHOEK, 2025, 2045, euro("50000.00")), doorRegio(ACHTERHOEK))
                 .expectNoEvents()
                 .expectException(BuitenProgrammahorizon.class)
-                .expectExceptionMessage("het NPVR loopt twintig jaar, van 2025 tot en met 2044; 2045 valt daarbuiten");
+                .expectExceptionMessage("het NPVR loopt van 2025 tot en met 2044; 2045 valt daarbuiten");
     }
 
     @Test

@@ -43,10 +43,16 @@ final class Procesmiddelenfeiten {
     }
 
     static AggregateTestFixture<Procesmiddelen> fixture() {
+        return fixture(nl.regioregister.command.programma.Programmafeiten.npvr());
+    }
+
+    /** With the programme decisions given, e.g. a later cabinet's change of the NPVR's parameters. */
+    static AggregateTestFixture<Procesmiddelen> fixture(nl.regioregister.command.programma.Programmas npvr) {
         AggregateTestFixture<Procesmiddelen> fixture = new AggregateTestFixture<>(Procesmiddelen.class);
         fixture.registerCommandHandlerInterceptor(new Bevoegdheidscontrole());
         fixture.registerInjectableResource((BekendeRegios) regioId ->
                 ACHTERHOEK.equals(regioId) || "twente".equals(regioId));
+        fixture.registerInjectableResource(npvr);
         return fixture;
     }
 }

@@ -238,7 +238,7 @@ class ToekenningTest {
                 .when(new VerlengFinancieringsperiode(ACHTERHOEK, 2045), doorBzk())
                 .expectNoEvents()
                 .expectException(BuitenProgrammahorizon.class)
-                .expectExceptionMessage("het NPVR loopt twintig jaar, van 2025 tot en met 2044; 2045 valt daarbuiten");
+                .expectExceptionMessage("het NPVR loopt van 2025 tot en met 2044; 2045 valt daarbuiten");
     }
 
     @Test

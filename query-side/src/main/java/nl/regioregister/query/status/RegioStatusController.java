@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import nl.regioregister.events.regio.Programma;
 import nl.regioregister.query.kamer.VerlopenToezeggingen;
+import nl.regioregister.query.programma.Programmabesluiten;
+import nl.regioregister.query.programma.Programmaparameters;
 import nl.regioregister.query.platform.LeesNaSchrijven;
 import nl.regioregister.query.platform.NietGevonden;
 import nl.regioregister.query.platform.OngeldigeInvoer;
@@ -62,8 +65,10 @@ class RegioStatusController {
                             Map<Integer, Geld> procesmiddelenPerJaar, Geld procesmiddelenTotaal) {
     }
 
+    /** {@code npvr}: the NPVR's parameters in effect today, which the signals are held against. */
     record ProgrammaOverzicht(String programma, List<RegioInProgramma> regios, Map<Integer, Geld> totaalPerJaar,
-                              List<VerlopenToezeggingen.Verlopen> verlopenToezeggingen, long positie) {
+                              List<VerlopenToezeggingen.Verlopen> verlopenToezeggingen, long positie,
+                              Programmaparameters npvr) {
     }
 
     private final RegioStatusOpslag opslag;
@@ -76,10 +81,13 @@ class RegioStatusController {
     private final VerlopenToezeggingen verlopenToezeggingen;
 
     private final Stroomtoewijzing stromen;
+    private final Programmabesluiten programmabesluiten;
 
     RegioStatusController(RegioStatusOpslag opslag, Tijdreis tijdreis, GeldendeStand geldendeStand, Herbouw herbouw,
                           RegioStatusMeldingen meldingen, ProjectieStand stand, LeesNaSchrijven leesNaSchrijven,
-                          VerlopenToezeggingen verlopenToezeggingen, Stroomtoewijzing stromen) {
+                          VerlopenToezeggingen verlopenToezeggingen, Stroomtoewijzing stromen,
+                          Programmabesluiten programmabesluiten) {
+        this.programmabesluiten = programmabesluiten;
         this.verlopenToezeggingen = verlopenToezeggingen;
         this.stromen = stromen;
         this.leesNaSchrijven = leesNaSchrijven;
@@ -124,11 +132,20 @@ class RegioStatusController {
                     .filter(s -> s.regioId != null)
                     .orElseThrow(() -> new NietGevonden("De regio " + regioId));
             return LeesNaSchrijven.ok(uitkomst).body(new RegioStatusAntwoord(gevonden,
-                    Signalen.van(gevonden, gevonden.peildatum), gevonden.positie, null, null));
+                    Signalen.van(gevonden, gevonden.peildatum, npvrOp(gevonden.peildatum)), gevonden.positie, null,
+                    null));
         }
         RegioStatus gevonden = status.orElseThrow(() -> new NietGevonden("De regio " + regioId));
+        // the programme's parameters as known at the same moment, or in effect on the same date, as the status
+        Programmaparameters npvr = bekendOp != null
+                ? programmabesluiten.bekendOp(Programma.NPVR, bekendOp).orElse(null)
+                : npvrOp(gevonden.peildatum);
         return LeesNaSchrijven.ok(uitkomst).body(new RegioStatusAntwoord(gevonden,
-                Signalen.van(gevonden, gevonden.peildatum), gevonden.positie, bekendOp, geldendOp));
+                Signalen.van(gevonden, gevonden.peildatum, npvr), gevonden.positie, bekendOp, geldendOp));
+    }
+
+    private Programmaparameters npvrOp(LocalDate datum) {
+        return programmabesluiten.geldendOp(Programma.NPVR, datum).orElse(null);
     }
 
     @GetMapping("/v1/programmas/{programma}/overzicht")
@@ -145,6 +162,7 @@ class RegioStatusController {
             throw new NietGevonden("Het programma " + programma);
         }
         LocalDate vandaag = geldendeStand.vandaag();
+        Programmaparameters npvr = npvrOp(vandaag);
         // the position first, the documents after: the answer reflects at least what it names, never less
         long positie = stand.van(RegioStatusOpslag.PROJECTIE);
         Map<Integer, Geld> totaal = new TreeMap<>();
@@ -157,13 +175,14 @@ class RegioStatusController {
                         totaal.merge(jaar, Geld.nul().plus(geld), Geld::plus);
                     });
                     Geld regioTotaal = perJaar.values().stream().reduce(Geld.nul(), Geld::plus);
-                    return new RegioInProgramma(s.regioId, s.naam, fase(s), Signalen.van(s, vandaag), perJaar,
+                    return new RegioInProgramma(s.regioId, s.naam, fase(s), Signalen.van(s, vandaag, npvr), perJaar,
                             regioTotaal);
                 })
                 .sorted(java.util.Comparator.comparing(RegioInProgramma::naam))
                 .toList();
         return LeesNaSchrijven.ok(uitkomst)
-                .body(new ProgrammaOverzicht(naam, regios, totaal, verlopenToezeggingen.op(vandaag), positie));
+                .body(new ProgrammaOverzicht(naam, regios, totaal, verlopenToezeggingen.op(vandaag), positie,
+                        npvr));
     }
 
     @GetMapping(path = "/v1/regios/{regioId}/status/stroom", produces = "text/event-stream")

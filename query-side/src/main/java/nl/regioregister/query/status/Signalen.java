@@ -3,20 +3,18 @@ package nl.regioregister.query.status;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.regioregister.query.programma.Programmaparameters;
 
 /**
- * What is late against the target dates of the Kamerbrief of 20 December 2024 and the Toelichting procesmiddelen
- * (22 January 2025), and what does not add up in the order decisions took effect. Targets, never enforced: a late
+ * What is late against the NPVR's target dates, and what does not add up in the order decisions took effect. The
+ * target dates, the departments and the programme's first year are the NPVR's parameters as recorded decisions in
+ * effect on the view's date ({@link Programmaparameters}; first the Kamerbrief of 20 December 2024 and the
+ * Toelichting procesmiddelen of 22 January 2025), so a later decision that moves a target moves the signal from its
+ * ingangsdatum on; a target no decision in effect named is signalled by nothing. Targets, never enforced: a late
  * decision is recorded and shown as late; a decision whose effective date lies before what it relies on is recorded
  * and shown with a signal.
  */
 final class Signalen {
-
-    static final LocalDate KASSIER_UITERLIJK = LocalDate.of(2025, 2, 1);
-    /** "Rond de zomer 2025": the end of astronomical summer. */
-    static final LocalDate PLAN_STREEFDATUM = LocalDate.of(2025, 9, 22);
-    /** "Eind 2025". */
-    static final LocalDate UITVOERINGSAGENDA_STREEFDATUM = LocalDate.of(2025, 12, 31);
 
     record Signaal(String soort, String omschrijving) {
     }
@@ -28,7 +26,7 @@ final class Signalen {
      * The signals of a status on its own {@code peildatum} ({@code vandaag}): every target and every sum is judged on
      * the view's date, never on the wall clock, so the live view and time travel to the same date agree.
      */
-    static List<Signaal> van(RegioStatus status, LocalDate vandaag) {
+    static List<Signaal> van(RegioStatus status, LocalDate vandaag, Programmaparameters npvrParameters) {
         List<Signaal> signalen = new ArrayList<>();
         procesmiddelen(status, signalen);
         uitbetalingZonderKassier(status, signalen);
@@ -45,37 +43,63 @@ final class Signalen {
             }
             return signalen;
         }
-        inzetVanDepartementen(status, vandaag, signalen);
-        // Only NPVR regions get a rijksvertegenwoordiger (Kamerbrief Elke Regio Telt, December 2024, section 2).
-        RegioStatus.Houder rv = status.bestuur.get("RIJKSVERTEGENWOORDIGER");
-        if (rv == null || rv.vacant) {
-            signalen.add(new Signaal("GEEN_RIJKSVERTEGENWOORDIGER", "de regio heeft geen rijksvertegenwoordiger"
-                    + aangekondigd(status, "RijksvertegenwoordigerBenoemd")));
+        // without a decision about the programme in effect on this date: no targets, departments or years to hold to
+        if (npvrParameters != null) {
+            inzetVanDepartementen(status, vandaag, npvrParameters, signalen);
         }
-        bestuurlijkOverleg(status, vandaag, signalen);
+        rijksvertegenwoordiger(status, signalen);
+        if (npvrParameters != null) {
+            bestuurlijkOverleg(status, vandaag, npvrParameters.eersteJaar(), signalen);
+        }
         status.uitvoeringsagendas.values().stream()
                 .filter(a -> a.periode != null && aantalJaren(a.periode) != 4)
                 .forEach(a -> signalen.add(new Signaal("UITVOERINGSAGENDA_NIET_VIER_JAAR",
                         "de uitvoeringsagenda " + a.periode + " beslaat " + aantalJaren(a.periode)
                                 + " jaar; de Kamerbrief spreekt van de komende vier jaar")));
-        if (status.regiokassier == null && vandaag.isAfter(KASSIER_UITERLIJK)) {
-            signalen.add(new Signaal("KASSIER_TE_LAAT", "geen regiokassier aangewezen; uiterlijk 1 februari 2025"));
-        } else if (status.regiokassier != null && status.regiokassier.aangewezenOp != null
-                && status.regiokassier.aangewezenOp.isAfter(KASSIER_UITERLIJK)) {
+        if (npvrParameters == null) {
+            return signalen;
+        }
+        LocalDate kassierUiterlijk = npvrParameters.kassierUiterlijk();
+        if (kassierUiterlijk != null && status.regiokassier == null && vandaag.isAfter(kassierUiterlijk)) {
+            signalen.add(new Signaal("KASSIER_TE_LAAT", "geen regiokassier aangewezen; uiterlijk "
+                    + datum(kassierUiterlijk)));
+        } else if (kassierUiterlijk != null && status.regiokassier != null && status.regiokassier.aangewezenOp != null
+                && status.regiokassier.aangewezenOp.isAfter(kassierUiterlijk)) {
             signalen.add(new Signaal("KASSIER_TE_LAAT_AANGEWEZEN",
-                    "regiokassier aangewezen op " + status.regiokassier.aangewezenOp + ", na 1 februari 2025"));
+                    "regiokassier aangewezen op " + status.regiokassier.aangewezenOp + ", na "
+                            + datum(kassierUiterlijk)));
         }
+        LocalDate planStreefdatum = npvrParameters.planStreefdatum();
         boolean planVastgesteld = status.plan != null && status.plan.vastgesteldeVersie != null;
-        if (!planVastgesteld && vandaag.isAfter(PLAN_STREEFDATUM)) {
-            signalen.add(new Signaal("PLAN_TE_LAAT", "plan voor de regio niet vastgesteld; streven rond de zomer 2025"));
+        if (planStreefdatum != null && !planVastgesteld && vandaag.isAfter(planStreefdatum)) {
+            signalen.add(new Signaal("PLAN_TE_LAAT", "plan voor de regio niet vastgesteld; streefdatum "
+                    + datum(planStreefdatum)));
         }
+        LocalDate agendaStreefdatum = npvrParameters.uitvoeringsagendaStreefdatum();
         boolean agendaVastgesteld = status.uitvoeringsagendas.values().stream()
                 .anyMatch(a -> a.vastgesteldeVersie != null);
-        if (!agendaVastgesteld && vandaag.isAfter(UITVOERINGSAGENDA_STREEFDATUM)) {
+        if (agendaStreefdatum != null && !agendaVastgesteld && vandaag.isAfter(agendaStreefdatum)) {
             signalen.add(new Signaal("UITVOERINGSAGENDA_TE_LAAT",
-                    "uitvoeringsagenda niet vastgesteld; streven eind 2025"));
+                    "uitvoeringsagenda niet vastgesteld; streefdatum " + datum(agendaStreefdatum)));
         }
         return signalen;
+    }
+
+    /** Only NPVR regions get a rijksvertegenwoordiger (Kamerbrief Elke Regio Telt, December 2024, section 2). */
+    private static void rijksvertegenwoordiger(RegioStatus status, List<Signaal> signalen) {
+        RegioStatus.Houder rv = status.bestuur.get("RIJKSVERTEGENWOORDIGER");
+        if (rv == null || rv.vacant) {
+            signalen.add(new Signaal("GEEN_RIJKSVERTEGENWOORDIGER", "de regio heeft geen rijksvertegenwoordiger"
+                    + aangekondigd(status, "RijksvertegenwoordigerBenoemd")));
+        }
+    }
+
+    private static final java.time.format.DateTimeFormatter DAG_MAAND_JAAR =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl-NL"));
+
+    /** A date as Dutch users write it: 1 februari 2025. */
+    private static String datum(LocalDate datum) {
+        return DAG_MAAND_JAAR.format(datum);
     }
 
     /**
@@ -122,34 +146,36 @@ final class Signalen {
 
     /**
      * "In 2025 zullen deze ministeries … gaan onderzoeken welke inzet zij gaan plegen" (Kamerbrief Elke Regio Telt,
-     * December 2024): from 2026 on, each of the ten departments without an inspanningsverplichting in force for the
-     * region is named.
+     * December 2024): after the programme's first year, each of the programme's departments in effect without an
+     * inspanningsverplichting in force for the region is named.
      */
-    private static void inzetVanDepartementen(RegioStatus status, LocalDate vandaag, List<Signaal> signalen) {
-        if (vandaag.getYear() <= 2025) {
+    private static void inzetVanDepartementen(RegioStatus status, LocalDate vandaag, Programmaparameters npvr,
+                                              List<Signaal> signalen) {
+        if (vandaag.getYear() <= npvr.eersteJaar()) {
             return;
         }
         java.util.Set<String> metInzet = new java.util.HashSet<>();
         status.inspanningsverplichtingen.stream()
                 .filter(v -> v.get("ingetrokkenOp") == null && v.get("departement") != null)
                 .forEach(v -> metInzet.add(v.get("departement").toString()));
-        List<String> zonder = java.util.Arrays.stream(nl.regioregister.events.Departement.values())
-                .filter(nl.regioregister.events.Departement::npvrDepartement)
+        List<String> zonder = npvr.departementen().stream()
                 .map(Enum::name)
                 .filter(d -> !metInzet.contains(d))
                 .toList();
         if (!zonder.isEmpty()) {
             signalen.add(new Signaal("INZET_DEPARTEMENTEN_NIET_UITGEWERKT", "zonder inspanningsverplichting voor de "
-                    + "regio: " + String.join(", ", zonder) + "; de departementen werken hun inzet in 2025 uit"));
+                    + "regio: " + String.join(", ", zonder) + "; de departementen werken hun inzet in "
+                    + npvr.eersteJaar() + " uit"));
         }
     }
 
     /**
      * "Minimaal 2x per jaar: Bestuurlijk overleg Rijk-regio" (Procesvoorstel NPVR, AB Achterhoek 5 maart 2025,
-     * onderdeel F): every completed year since the NPVR started with fewer than two is signalled.
+     * onderdeel F): every completed year since the NPVR's first year with fewer than two is signalled.
      */
-    private static void bestuurlijkOverleg(RegioStatus status, LocalDate vandaag, List<Signaal> signalen) {
-        for (int jaar = 2025; jaar < vandaag.getYear(); jaar++) {
+    private static void bestuurlijkOverleg(RegioStatus status, LocalDate vandaag, int eersteJaar,
+                                           List<Signaal> signalen) {
+        for (int jaar = eersteJaar; jaar < vandaag.getYear(); jaar++) {
             int ditJaar = jaar;
             long aantal = status.overleggen.stream()
                     .filter(o -> "BESTUURLIJK_OVERLEG_RIJK_REGIO".equals(o.get("soort")))

@@ -1,5 +1,6 @@
 package nl.regioregister.query.status;
 
+import static nl.regioregister.query.programma.Programmafeiten.npvrOp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -70,7 +71,8 @@ class InWerkingTest {
             assertThat(a.ingangsdatum()).isEqualTo(LocalDate.of(2027, 1, 1));
         });
         assertThat(vandaag.positie).isEqualTo(3);
-        assertThat(Signalen.van(vandaag, vandaag.peildatum)).extracting(Signalen.Signaal::omschrijving)
+        assertThat(Signalen.van(vandaag, vandaag.peildatum, npvrOp(vandaag.peildatum)))
+                .extracting(Signalen.Signaal::omschrijving)
                 .contains("de regio heeft geen rijksvertegenwoordiger; een benoeming gaat in op 2027-01-01");
     }
 
@@ -94,7 +96,8 @@ class InWerkingTest {
         assertThat(opOudejaarsdag.bestuur).doesNotContainKey("RIJKSVERTEGENWOORDIGER");
         assertThat(opNieuwjaarsdag.bestuur.get("RIJKSVERTEGENWOORDIGER").naam).isEqualTo("J. de Vries");
         assertThat(opNieuwjaarsdag.aangekondigd).isEmpty();
-        assertThat(Signalen.van(opNieuwjaarsdag, opNieuwjaarsdag.peildatum)).extracting(Signalen.Signaal::soort)
+        assertThat(Signalen.van(opNieuwjaarsdag, opNieuwjaarsdag.peildatum, npvrOp(opNieuwjaarsdag.peildatum)))
+                .extracting(Signalen.Signaal::soort)
                 .doesNotContain("GEEN_RIJKSVERTEGENWOORDIGER");
     }
 
@@ -128,10 +131,11 @@ class InWerkingTest {
         RegioStatus daarna = op("2025-07-01");
 
         assertThat(ertussen.procesmiddelen.get(2025).getBeschikbaar()).isEqualByComparingTo("-100000.00");
-        assertThat(Signalen.van(ertussen, ertussen.peildatum)).extracting(Signalen.Signaal::soort)
+        assertThat(Signalen.van(ertussen, ertussen.peildatum, npvrOp(ertussen.peildatum)))
+                .extracting(Signalen.Signaal::soort)
                 .contains("MEER_BESTEED_DAN_BESCHIKBAAR");
         assertThat(daarna.procesmiddelen.get(2025).getBeschikbaar()).isEqualByComparingTo("241322.31");
-        assertThat(Signalen.van(daarna, daarna.peildatum)).extracting(Signalen.Signaal::soort)
+        assertThat(Signalen.van(daarna, daarna.peildatum, npvrOp(daarna.peildatum))).extracting(Signalen.Signaal::soort)
                 .doesNotContain("MEER_BESTEED_DAN_BESCHIKBAAR");
     }
 
@@ -184,11 +188,12 @@ class InWerkingTest {
 
         assertThat(ertussen.plan.staat).isEqualTo("VASTGESTELD");
         assertThat(ertussen.plan.inhoud).isNull();
-        assertThat(Signalen.van(ertussen, ertussen.peildatum)).extracting(Signalen.Signaal::soort)
+        assertThat(Signalen.van(ertussen, ertussen.peildatum, npvrOp(ertussen.peildatum)))
+                .extracting(Signalen.Signaal::soort)
                 .contains("VASTGESTELD_VOOR_INDIENING");
         assertThat(daarna.plan.inhoud.get("document")).isEqualTo(new Documentverwijzing("Plan 1", "a".repeat(64)));
         assertThat(daarna.plan.staat).isEqualTo("VASTGESTELD");
-        assertThat(Signalen.van(daarna, daarna.peildatum)).extracting(Signalen.Signaal::soort)
+        assertThat(Signalen.van(daarna, daarna.peildatum, npvrOp(daarna.peildatum))).extracting(Signalen.Signaal::soort)
                 .contains("VASTGESTELD_VOOR_INDIENING");
     }
 
@@ -208,11 +213,13 @@ class InWerkingTest {
         RegioStatus uitbetaald = op("2025-02-20");
         RegioStatus daarna = op("2025-03-01");
 
-        assertThat(Signalen.van(toegekend, toegekend.peildatum)).extracting(Signalen.Signaal::soort)
+        assertThat(Signalen.van(toegekend, toegekend.peildatum, npvrOp(toegekend.peildatum)))
+                .extracting(Signalen.Signaal::soort)
                 .doesNotContain("UITBETALING_ZONDER_KASSIER");
-        assertThat(Signalen.van(uitbetaald, uitbetaald.peildatum)).extracting(Signalen.Signaal::soort)
+        assertThat(Signalen.van(uitbetaald, uitbetaald.peildatum, npvrOp(uitbetaald.peildatum)))
+                .extracting(Signalen.Signaal::soort)
                 .contains("UITBETALING_ZONDER_KASSIER");
-        assertThat(Signalen.van(daarna, daarna.peildatum)).extracting(Signalen.Signaal::soort)
+        assertThat(Signalen.van(daarna, daarna.peildatum, npvrOp(daarna.peildatum))).extracting(Signalen.Signaal::soort)
                 .doesNotContain("UITBETALING_ZONDER_KASSIER");
     }
 }

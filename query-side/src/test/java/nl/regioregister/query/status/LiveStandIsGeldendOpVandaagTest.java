@@ -1,5 +1,6 @@
 package nl.regioregister.query.status;
 
+import static nl.regioregister.query.programma.Programmafeiten.npvrOp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -146,8 +147,8 @@ class LiveStandIsGeldendOpVandaagTest {
             assertThat(GeheugenIndex.tekst(levend))
                     .as("zaad %d, regio %s, vandaag %s", zaad, regio.getKey(), vandaag)
                     .isEqualTo(GeheugenIndex.tekst(geldend));
-            assertThat(GeheugenIndex.tekst(Signalen.van(levend, vandaag)))
-                    .isEqualTo(GeheugenIndex.tekst(Signalen.van(geldend, vandaag)));
+            assertThat(GeheugenIndex.tekst(Signalen.van(levend, vandaag, npvrOp(vandaag))))
+                    .isEqualTo(GeheugenIndex.tekst(Signalen.van(geldend, vandaag, npvrOp(vandaag))));
         }
     }
 

@@ -1,5 +1,6 @@
 package nl.regioregister.query.status;
 
+import static nl.regioregister.query.programma.Programmafeiten.npvrOp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -46,7 +47,8 @@ class RegioStatusBerekeningTest {
         berekening.pas(status, new nl.regioregister.events.regio.OpgenomenInProgramma("twente",
                 nl.regioregister.events.regio.Programma.NPVR, LocalDate.of(2024, 12, 20), null, null), ingaand("2024-12-20"), 2);
 
-        assertThat(Signalen.van(status, LocalDate.of(2024, 12, 21))).extracting(Signalen.Signaal::soort)
+        assertThat(Signalen.van(status, LocalDate.of(2024, 12, 21), npvrOp(LocalDate.of(2024, 12, 21))))
+                .extracting(Signalen.Signaal::soort)
                 .containsExactly("GEEN_RIJKSVERTEGENWOORDIGER");
     }
 }

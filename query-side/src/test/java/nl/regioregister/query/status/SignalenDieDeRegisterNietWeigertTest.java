@@ -1,5 +1,6 @@
 package nl.regioregister.query.status;
 
+import static nl.regioregister.query.programma.Programmafeiten.npvrOp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -22,6 +23,7 @@ import nl.regioregister.events.regio.RegioGeregistreerd;
 import nl.regioregister.events.regio.RegioSoort;
 import nl.regioregister.events.regio.Zijde;
 import nl.regioregister.query.platform.Besluit;
+import nl.regioregister.query.programma.Programmafeiten;
 import org.junit.jupiter.api.Test;
 
 /** What the command side records without refusing is shown on the status as a signal. */
@@ -55,7 +57,8 @@ class SignalenDieDeRegisterNietWeigertTest {
         berekening.pas(zeeland, new OpgenomenInProgramma("zeeland", Programma.STRATEGISCHE_AGENDA,
                 LocalDate.of(2026, 7, 1), null, null), ingaand("2026-07-01"), 3);
 
-        assertThat(Signalen.van(zeeland, LocalDate.of(2027, 1, 1))).extracting(Signalen.Signaal::soort)
+        assertThat(Signalen.van(zeeland, LocalDate.of(2027, 1, 1), npvrOp(LocalDate.of(2027, 1, 1))))
+                .extracting(Signalen.Signaal::soort)
                 .doesNotContain("GEEN_RIJKSVERTEGENWOORDIGER");
     }
 
@@ -94,14 +97,16 @@ class SignalenDieDeRegisterNietWeigertTest {
                 euro("8677.69"), null), ingaand("2025-01-22"), 3);
         berekening.pas(status, new BestedingGeregistreerd("achterhoek", 2025, Bestedingscategorie.PERSONEEL,
                 euro("120000.00"), null), ingaand("2025-04-01"), 4);
-        assertThat(Signalen.van(status, LocalDate.of(2025, 4, 2))).extracting(Signalen.Signaal::soort)
+        assertThat(Signalen.van(status, LocalDate.of(2025, 4, 2), npvrOp(LocalDate.of(2025, 4, 2))))
+                .extracting(Signalen.Signaal::soort)
                 .contains("MEER_BESTEED_DAN_BESCHIKBAAR").doesNotContain("BTW_TERUGGAVE_BOVEN_GESTORT");
 
         berekening.pas(status, new ProcesmiddelenUitbetaald("achterhoek", 2025, Uitkeringsfonds.GEMEENTEFONDS,
                 "Gemeente Doetinchem", euro("341322.31"), euro("8677.69")), ingaand("2025-05-01"), 5);
         berekening.pas(status, new BtwTeruggaveGeregistreerd("achterhoek", 2025, euro("9000.00")),
                 ingaand("2026-03-01"), 6);
-        assertThat(Signalen.van(status, LocalDate.of(2026, 3, 2))).extracting(Signalen.Signaal::soort)
+        assertThat(Signalen.van(status, LocalDate.of(2026, 3, 2), npvrOp(LocalDate.of(2026, 3, 2))))
+                .extracting(Signalen.Signaal::soort)
                 .contains("BTW_TERUGGAVE_BOVEN_GESTORT").doesNotContain("MEER_BESTEED_DAN_BESCHIKBAAR");
         assertThat(status.procesmiddelen.get(2025).getBeschikbaar()).isEqualByComparingTo("230322.31");
     }
@@ -124,7 +129,8 @@ class SignalenDieDeRegisterNietWeigertTest {
         berekening.pas(status, new UitvoeringsagendaIngediend("achterhoek", new Periode(2025, 2027), 1, null,
                 List.of(), "monitoring", List.of(), null, null), ingaand("2025-12-01"), 3);
 
-        assertThat(Signalen.van(status, LocalDate.of(2025, 12, 2))).extracting(Signalen.Signaal::soort)
+        assertThat(Signalen.van(status, LocalDate.of(2025, 12, 2), npvrOp(LocalDate.of(2025, 12, 2))))
+                .extracting(Signalen.Signaal::soort)
                 .contains("UITVOERINGSAGENDA_NIET_VIER_JAAR");
     }
 
@@ -137,15 +143,18 @@ class SignalenDieDeRegisterNietWeigertTest {
         berekening.pas(status, new nl.regioregister.events.overleg.OverlegGehouden("achterhoek",
                 nl.regioregister.events.overleg.Overlegsoort.KERNTEAM, LocalDate.of(2025, 9, 1), List.of(), List.of()),
                 ingaand("2025-09-01"), 4);
-        assertThat(Signalen.van(status, LocalDate.of(2025, 12, 31))).extracting(Signalen.Signaal::soort)
+        assertThat(Signalen.van(status, LocalDate.of(2025, 12, 31), npvrOp(LocalDate.of(2025, 12, 31))))
+                .extracting(Signalen.Signaal::soort)
                 .doesNotContain("BESTUURLIJK_OVERLEG_MINDER_DAN_TWEE");
-        assertThat(Signalen.van(status, LocalDate.of(2026, 1, 1))).extracting(Signalen.Signaal::omschrijving)
+        assertThat(Signalen.van(status, LocalDate.of(2026, 1, 1), npvrOp(LocalDate.of(2026, 1, 1))))
+                .extracting(Signalen.Signaal::omschrijving)
                 .contains("in 2025 1 bestuurlijk overleg Rijk-regio; afgesproken is minimaal 2x per jaar");
 
         berekening.pas(status, new nl.regioregister.events.overleg.OverlegGehouden("achterhoek",
                 nl.regioregister.events.overleg.Overlegsoort.BESTUURLIJK_OVERLEG_RIJK_REGIO, LocalDate.of(2025, 7, 10),
                 List.of(), List.of()), ingaand("2025-07-10"), 5);
-        assertThat(Signalen.van(status, LocalDate.of(2026, 1, 1))).extracting(Signalen.Signaal::soort)
+        assertThat(Signalen.van(status, LocalDate.of(2026, 1, 1), npvrOp(LocalDate.of(2026, 1, 1))))
+                .extracting(Signalen.Signaal::soort)
                 .doesNotContain("BESTUURLIJK_OVERLEG_MINDER_DAN_TWEE");
         assertThat(status.overleggen).hasSize(3);
     }
@@ -153,28 +162,32 @@ class SignalenDieDeRegisterNietWeigertTest {
     @Test
     void een_regio_buiten_het_npvr_zonder_aanspreekpunt_krijgt_daarvan_een_signaal_en_met_een_niet() {
         RegioStatus zeeland = regio("zeeland", false);
-        assertThat(Signalen.van(zeeland, LocalDate.of(2026, 1, 1))).extracting(Signalen.Signaal::soort)
+        assertThat(Signalen.van(zeeland, LocalDate.of(2026, 1, 1), npvrOp(LocalDate.of(2026, 1, 1))))
+                .extracting(Signalen.Signaal::soort)
                 .contains("GEEN_AANSPREEKPUNT");
 
         berekening.pas(zeeland, new nl.regioregister.events.regio.AanspreekpuntBelegd("zeeland",
                 nl.regioregister.events.Departement.IENW, "water en havens"), ingaand("2026-01-15"), 3);
-        assertThat(Signalen.van(zeeland, LocalDate.of(2026, 2, 1))).extracting(Signalen.Signaal::soort)
+        assertThat(Signalen.van(zeeland, LocalDate.of(2026, 2, 1), npvrOp(LocalDate.of(2026, 2, 1))))
+                .extracting(Signalen.Signaal::soort)
                 .doesNotContain("GEEN_AANSPREEKPUNT");
     }
 
     @Test
     void na_2025_noemt_de_status_de_departementen_die_hun_inzet_voor_de_regio_niet_uitwerkten() {
         RegioStatus status = regio("achterhoek", true);
-        for (nl.regioregister.events.Departement departement : nl.regioregister.events.Departement.values()) {
-            if (departement.npvrDepartement() && departement != nl.regioregister.events.Departement.OCW) {
+        for (nl.regioregister.events.Departement departement : Programmafeiten.GESTART.departementen()) {
+            if (departement != nl.regioregister.events.Departement.OCW) {
                 berekening.pas(status, new nl.regioregister.events.agenda.InspanningsverplichtingAangegaan(
                         "achterhoek", departement.name().toLowerCase(), departement, "inzet", null,
                         new Periode(2026, 2029)), ingaand("2025-11-01"), 10 + departement.ordinal());
             }
         }
-        assertThat(Signalen.van(status, LocalDate.of(2025, 12, 1))).extracting(Signalen.Signaal::soort)
+        assertThat(Signalen.van(status, LocalDate.of(2025, 12, 1), npvrOp(LocalDate.of(2025, 12, 1))))
+                .extracting(Signalen.Signaal::soort)
                 .doesNotContain("INZET_DEPARTEMENTEN_NIET_UITGEWERKT");
-        assertThat(Signalen.van(status, LocalDate.of(2026, 1, 2))).extracting(Signalen.Signaal::omschrijving)
+        assertThat(Signalen.van(status, LocalDate.of(2026, 1, 2), npvrOp(LocalDate.of(2026, 1, 2))))
+                .extracting(Signalen.Signaal::omschrijving)
                 .contains("zonder inspanningsverplichting voor de regio: OCW; de departementen werken hun inzet in "
                         + "2025 uit");
     }

@@ -36,7 +36,7 @@ final class Belasting {
             "zuid-limburg", "zeeuws-vlaanderen");
 
     private static final List<Departement> NPVR_DEPARTEMENTEN =
-            List.of(Departement.values()).stream().filter(Departement::npvrDepartement).toList();
+            nl.regioregister.command.programma.NpvrProgramma.START.departementen();
     private static final Instant EERSTE_REGISTRATIE = Instant.parse("2025-01-06T09:00:00Z");
 
     private final EventStore eventStore;

@@ -70,9 +70,11 @@ class SignalenDieDeRegisterNietWeigertTest {
         berekening.pas(status, new OpgenomenInProgramma("achterhoek", Programma.REGIO_DEAL, LocalDate.of(2026, 1, 1),
                 "Tech.Land", null), ingaand("2026-01-01"), 4);
 
-        assertThat(Signalen.van(status, LocalDate.of(2025, 6, 1))).extracting(Signalen.Signaal::soort)
+        assertThat(Signalen.van(status, LocalDate.of(2025, 6, 1), npvrOp(LocalDate.of(2025, 6, 1))))
+                .extracting(Signalen.Signaal::soort)
                 .doesNotContain("MEERDERE_REGIO_DEALS");
-        assertThat(Signalen.van(status, LocalDate.of(2026, 6, 1))).filteredOn(s -> s.soort()
+        assertThat(Signalen.van(status, LocalDate.of(2026, 6, 1), npvrOp(LocalDate.of(2026, 6, 1))))
+                .filteredOn(s -> s.soort()
                         .equals("MEERDERE_REGIO_DEALS")).extracting(Signalen.Signaal::omschrijving)
                 .containsExactly("de regio neemt deel aan 2 Regio Deals tegelijk: 5e tranche sinds 2024-01-01; "
                         + "Tech.Land sinds 2026-01-01");
@@ -84,7 +86,8 @@ class SignalenDieDeRegisterNietWeigertTest {
                 Programma.REGIO_DEAL, LocalDate.of(2027, 1, 1)), ingaand("2027-01-01"), 5);
         assertThat(regioDeal.gelijktijdig.get(0).tot).as("de oudste deal eindigt eerst").isEqualTo("2027-01-01");
         assertThat(regioDeal.tot).isNull();
-        assertThat(Signalen.van(status, LocalDate.of(2027, 6, 1))).extracting(Signalen.Signaal::soort)
+        assertThat(Signalen.van(status, LocalDate.of(2027, 6, 1), npvrOp(LocalDate.of(2027, 6, 1))))
+                .extracting(Signalen.Signaal::soort)
                 .doesNotContain("MEERDERE_REGIO_DEALS");
         assertThat(regioDeal.lopendOp(LocalDate.of(2027, 6, 1))).extracting(d -> d.omschrijving)
                 .containsExactly("Tech.Land");

@@ -81,7 +81,7 @@ class GepubliceerdContractTest {
                  "besluit": {"ingangsdatum": "2025-03-05", "motivering": "Voordracht", "bron": "AB 5 maart 2025"}}""")
                 .status()).isEqualTo(HttpStatus.OK);
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> feed().stream()
-                .anyMatch(e -> e.path("type").asText().endsWith("RijksvertegenwoordigerBenoemd.v1")
+                .anyMatch(e -> e.path("type").asText().endsWith("RijksvertegenwoordigerBenoemd.v2")
                         && e.path("subject").asText().equals("twente")));
     }
 
@@ -206,7 +206,7 @@ class GepubliceerdContractTest {
     void de_feed_kent_de_korte_typenaam_van_de_besluitenhistorie() throws Exception {
         JsonNode kort = EXACT.readTree(ruw("integrator", "/v1/events?type=RijksvertegenwoordigerBenoemd").body());
         assertThat(kort).isNotEmpty().allSatisfy(event -> assertThat(event.path("type").asText())
-                .isEqualTo("nl.regioregister.regio.RijksvertegenwoordigerBenoemd.v1"));
+                .isEqualTo("nl.regioregister.regio.RijksvertegenwoordigerBenoemd.v2"));
         JsonNode lang = EXACT.readTree(ruw("integrator",
                 "/v1/events?type=nl.regioregister.regio.RijksvertegenwoordigerBenoemd").body());
         assertThat(kort).isEqualTo(lang);

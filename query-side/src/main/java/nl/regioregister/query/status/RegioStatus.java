@@ -85,9 +85,14 @@ public class RegioStatus {
         public LocalDate sinds;
     }
 
-    /** A role's holder; {@code vacant} when the last appointment was ended. */
+    /**
+     * A role's holder; {@code vacant} when the last appointment was ended. Stored with the person reference only;
+     * {@code naam} and {@code functie} come from the register of personal data when the status is read
+     * ({@code [gewist]} once erased).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public static class Houder {
+        public String persoonId;
         public String naam;
         public String functie;
         public String organisatie;
@@ -98,6 +103,7 @@ public class RegioStatus {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public static class Benoeming {
         public String rol;
+        public String persoonId;
         public String naam;
         public String functie;
         public String organisatie;

@@ -76,10 +76,13 @@ class RegioStatusController {
     private final VerlopenToezeggingen verlopenToezeggingen;
 
     private final Stroomtoewijzing stromen;
+    private final nl.regioregister.query.persoon.Persoonsgegevens persoonsgegevens;
 
     RegioStatusController(RegioStatusOpslag opslag, Tijdreis tijdreis, GeldendeStand geldendeStand, Herbouw herbouw,
                           RegioStatusMeldingen meldingen, ProjectieStand stand, LeesNaSchrijven leesNaSchrijven,
-                          VerlopenToezeggingen verlopenToezeggingen, Stroomtoewijzing stromen) {
+                          VerlopenToezeggingen verlopenToezeggingen, Stroomtoewijzing stromen,
+                          nl.regioregister.query.persoon.Persoonsgegevens persoonsgegevens) {
+        this.persoonsgegevens = persoonsgegevens;
         this.verlopenToezeggingen = verlopenToezeggingen;
         this.stromen = stromen;
         this.leesNaSchrijven = leesNaSchrijven;
@@ -123,10 +126,12 @@ class RegioStatusController {
                     .map(opgeslagen -> geldendeStand.vandaag(generatie, regioId, opgeslagen))
                     .filter(s -> s.regioId != null)
                     .orElseThrow(() -> new NietGevonden("De regio " + regioId));
+            Personen.vulIn(gevonden, persoonsgegevens);
             return LeesNaSchrijven.ok(uitkomst).body(new RegioStatusAntwoord(gevonden,
                     Signalen.van(gevonden, gevonden.peildatum), gevonden.positie, null, null));
         }
         RegioStatus gevonden = status.orElseThrow(() -> new NietGevonden("De regio " + regioId));
+        Personen.vulIn(gevonden, persoonsgegevens);
         return LeesNaSchrijven.ok(uitkomst).body(new RegioStatusAntwoord(gevonden,
                 Signalen.van(gevonden, gevonden.peildatum), gevonden.positie, bekendOp, geldendOp));
     }

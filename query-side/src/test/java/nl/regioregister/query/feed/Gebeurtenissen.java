@@ -30,10 +30,9 @@ public final class Gebeurtenissen {
                 List.of("Gelderland"), List.of("Doetinchem")), "2024-12-20");
     }
 
-    public static DomainEventMessage<RijksvertegenwoordigerBenoemd> benoemd(String regioId, String naam,
+    public static DomainEventMessage<RijksvertegenwoordigerBenoemd> benoemd(String regioId, String persoonId,
                                                                            String ingangsdatum) {
-        return bericht(regioId, 1, new RijksvertegenwoordigerBenoemd(regioId, naam, "DG Mobiliteit",
-                Departement.IENW), ingangsdatum);
+        return bericht(regioId, 1, new RijksvertegenwoordigerBenoemd(regioId, persoonId, Departement.IENW), ingangsdatum);
     }
 
     private static <T> DomainEventMessage<T> bericht(String aggregaat, long volgnummer, T payload,

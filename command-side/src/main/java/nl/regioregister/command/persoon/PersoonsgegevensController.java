@@ -40,8 +40,8 @@ class PersoonsgegevensController {
     @Operation(summary = "Wis naam en functie van een in besluiten genoemde persoon (AVG)",
             description = "Rol BZK of BEHEER. De besluiten die de persoon noemen blijven zoals ze zijn vastgelegd en "
                     + "bewezen; ze noemen voortaan een gewiste persoon. Het wissen is zelf een besluit "
-                    + "(PersoonsgegevensGewist) met motivering en bron. Geweigerd als de persoon onbekend is (404) of al "
-                    + "gewist (409).")
+                    + "(PersoonsgegevensGewist) met motivering en bron. Geweigerd als de persoon onbekend is (404) "
+                    + "of al gewist (409).")
     @ProbleemResponses
     BesluitVastgelegd wisPersoonsgegevens(@PathVariable String persoonId,
                                           @Valid @RequestBody WisPersoonsgegevensVerzoek verzoek, Authentication wie) {

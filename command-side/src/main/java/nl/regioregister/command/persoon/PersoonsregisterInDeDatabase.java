@@ -2,7 +2,11 @@ package nl.regioregister.command.persoon;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import nl.regioregister.command.besluit.OngeldigBesluit;
+import nl.regioregister.events.Invoerregels;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,6 +27,7 @@ class PersoonsregisterInDeDatabase implements Persoonsregister {
 
     @Override
     public String legVast(Persoonsgegevens gegevens) {
+        weigerOnopslaanbareTekst(gegevens);
         String persoonId = UUID.randomUUID().toString();
         jdbc.sql("""
                         INSERT INTO persoonsgegevens (persoon_id, naam, functie, vastgelegd_op)
@@ -31,6 +36,22 @@ class PersoonsregisterInDeDatabase implements Persoonsregister {
                 .param("op", Timestamp.from(clock.instant()))
                 .update();
         return persoonId;
+    }
+
+    /**
+     * The same last guard as for events: text PostgreSQL cannot hold (a NUL, an unpaired surrogate) is refused as
+     * invalid, whatever path the decision came by, rather than failing in the database.
+     */
+    private static void weigerOnopslaanbareTekst(Persoonsgegevens gegevens) {
+        List<String> schendingen = new ArrayList<>();
+        if (gegevens.naam() != null) {
+            Invoerregels.tekstSchending(gegevens.naam(), true).ifPresent(reden -> schendingen.add("naam: " + reden));
+        }
+        if (gegevens.functie() != null) {
+            Invoerregels.tekstSchending(gegevens.functie(), true)
+                    .ifPresent(reden -> schendingen.add("functie: " + reden));
+        }
+        OngeldigBesluit.alsEr(schendingen);
     }
 
     @Override

@@ -27,7 +27,8 @@ class Opwaarderingen extends SingleEventUpcaster {
         Optional<Opwaardering> stap = stap(huidig.getType().getName(), huidig.getType().getRevision());
         while (stap.isPresent()) {
             Opwaardering opwaardering = stap.get();
-            huidig = huidig.upcastPayload(new SimpleSerializedType(opwaardering.klassenaam(), opwaardering.naarRevisie()),
+            huidig = huidig.upcastPayload(
+                    new SimpleSerializedType(opwaardering.klassenaam(), opwaardering.naarRevisie()),
                     JsonNode.class, inhoud -> pasToe(opwaardering, inhoud, opgeslagen.getMessageIdentifier()));
             stap = stap(huidig.getType().getName(), huidig.getType().getRevision());
         }

@@ -1,8 +1,11 @@
 package nl.regioregister.query.status;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import nl.regioregister.query.persoon.Persoonsgegevens;
 
 /**
@@ -10,6 +13,9 @@ import nl.regioregister.query.persoon.Persoonsgegevens;
  * an erasure then needs no change to any document, and a rebuild cannot bring an erased name back.
  */
 final class Personen {
+
+    /** The fields by which events name a person. */
+    private static final List<String> VERWIJZINGEN = List.of("persoonId", "ambtelijkTrekkerPersoonId");
 
     private Personen() {
     }
@@ -24,6 +30,9 @@ final class Personen {
         for (RegioStatus status : statussen) {
             status.bestuur.values().forEach(h -> ids.add(h.persoonId));
             status.benoemingshistorie.forEach(b -> ids.add(b.persoonId));
+            if (status.aangekondigd != null) {
+                status.aangekondigd.forEach(a -> ids.addAll(verwijzingen(a.inhoud())));
+            }
         }
         Map<String, Persoonsgegevens.Persoon> personen = register.van(ids);
         for (RegioStatus status : statussen) {
@@ -41,7 +50,39 @@ final class Personen {
                     b.functie = persoon.functie();
                 }
             });
+            if (status.aangekondigd != null) {
+                status.aangekondigd = status.aangekondigd.stream()
+                        .map(a -> new RegioStatus.Aangekondigd(a.besluit(), a.ingangsdatum(), a.positie(), a.inhoud(),
+                                verwijzingen(a.inhoud()).stream().map(personen::get).filter(Objects::nonNull)
+                                        .toList()))
+                        .toList();
+            }
         }
         return statussen;
+    }
+
+    /** The person references in an announced decision: the event itself, or its JSON read back from a document. */
+    private static List<String> verwijzingen(Object inhoud) {
+        List<String> ids = new ArrayList<>();
+        if (inhoud instanceof Map<?, ?> velden) {
+            VERWIJZINGEN.forEach(veld -> {
+                if (velden.get(veld) instanceof String id) {
+                    ids.add(id);
+                }
+            });
+        } else if (inhoud != null && inhoud.getClass().isRecord()) {
+            for (RecordComponent component : inhoud.getClass().getRecordComponents()) {
+                if (VERWIJZINGEN.contains(component.getName())) {
+                    try {
+                        if (component.getAccessor().invoke(inhoud) instanceof String id) {
+                            ids.add(id);
+                        }
+                    } catch (IllegalAccessException | InvocationTargetException e) {
+                        throw new IllegalStateException("de verwijzing naar een persoon in " + inhoud, e);
+                    }
+                }
+            }
+        }
+        return ids;
     }
 }

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import nl.regioregister.query.persoon.Persoonsgegevens;
 import nl.regioregister.query.platform.LeesNaSchrijven;
 import nl.regioregister.query.platform.NietGevonden;
 import nl.regioregister.query.platform.ProjectieStand;
@@ -44,10 +45,10 @@ class RegioLijstController {
     private final GeldendeStand geldendeStand;
     private final ProjectieStand stand;
     private final LeesNaSchrijven leesNaSchrijven;
-    private final nl.regioregister.query.persoon.Persoonsgegevens persoonsgegevens;
+    private final Persoonsgegevens persoonsgegevens;
 
     RegioLijstController(RegioStatusOpslag opslag, GeldendeStand geldendeStand, ProjectieStand stand,
-                         LeesNaSchrijven leesNaSchrijven, nl.regioregister.query.persoon.Persoonsgegevens persoonsgegevens) {
+                         LeesNaSchrijven leesNaSchrijven, Persoonsgegevens persoonsgegevens) {
         this.persoonsgegevens = persoonsgegevens;
         this.opslag = opslag;
         this.geldendeStand = geldendeStand;

@@ -60,8 +60,22 @@ public class RegioStatus {
     /** Decisions recorded already that take effect after the {@code peildatum}, in order of taking effect. */
     public List<Aangekondigd> aangekondigd;
 
-    /** A decision that is recorded but not yet in effect: it becomes current on its {@code ingangsdatum}. */
-    public record Aangekondigd(String besluit, LocalDate ingangsdatum, long positie, Object inhoud) {
+    /**
+     * A decision that is recorded but not yet in effect: it becomes current on its {@code ingangsdatum}. The people it
+     * names ({@code persoonId} in {@code inhoud}) are joined in from the register of personal data when the status is
+     * read, never stored.
+     */
+    public record Aangekondigd(String besluit, LocalDate ingangsdatum, long positie, Object inhoud,
+                               @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                               List<nl.regioregister.query.persoon.Persoonsgegevens.Persoon> personen) {
+
+        public Aangekondigd(String besluit, LocalDate ingangsdatum, long positie, Object inhoud) {
+            this(besluit, ingangsdatum, positie, inhoud, List.of());
+        }
+
+        public Aangekondigd {
+            personen = personen == null ? List.of() : List.copyOf(personen);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import nl.regioregister.query.kamer.VerlopenToezeggingen;
+import nl.regioregister.query.persoon.Persoonsgegevens;
 import nl.regioregister.query.platform.LeesNaSchrijven;
 import nl.regioregister.query.platform.NietGevonden;
 import nl.regioregister.query.platform.OngeldigeInvoer;
@@ -76,12 +77,12 @@ class RegioStatusController {
     private final VerlopenToezeggingen verlopenToezeggingen;
 
     private final Stroomtoewijzing stromen;
-    private final nl.regioregister.query.persoon.Persoonsgegevens persoonsgegevens;
+    private final Persoonsgegevens persoonsgegevens;
 
     RegioStatusController(RegioStatusOpslag opslag, Tijdreis tijdreis, GeldendeStand geldendeStand, Herbouw herbouw,
                           RegioStatusMeldingen meldingen, ProjectieStand stand, LeesNaSchrijven leesNaSchrijven,
                           VerlopenToezeggingen verlopenToezeggingen, Stroomtoewijzing stromen,
-                          nl.regioregister.query.persoon.Persoonsgegevens persoonsgegevens) {
+                          Persoonsgegevens persoonsgegevens) {
         this.persoonsgegevens = persoonsgegevens;
         this.verlopenToezeggingen = verlopenToezeggingen;
         this.stromen = stromen;

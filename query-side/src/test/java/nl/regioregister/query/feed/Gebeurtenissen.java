@@ -32,7 +32,8 @@ public final class Gebeurtenissen {
 
     public static DomainEventMessage<RijksvertegenwoordigerBenoemd> benoemd(String regioId, String persoonId,
                                                                            String ingangsdatum) {
-        return bericht(regioId, 1, new RijksvertegenwoordigerBenoemd(regioId, persoonId, Departement.IENW), ingangsdatum);
+        return bericht(regioId, 1, new RijksvertegenwoordigerBenoemd(regioId, persoonId, Departement.IENW),
+                ingangsdatum);
     }
 
     private static <T> DomainEventMessage<T> bericht(String aggregaat, long volgnummer, T payload,

@@ -109,8 +109,9 @@ class DatabaserollenTest {
         dienst.sql("""
                 INSERT INTO persoonsgegevens (persoon_id, naam, functie, vastgelegd_op)
                 VALUES ('p-1', 'J. de Vries', 'DG', now())""").update();
-        dienst.sql("UPDATE persoonsgegevens SET naam = NULL, functie = NULL, gewist_op = now() WHERE persoon_id = 'p-1'")
-                .update();
+        dienst.sql("""
+                UPDATE persoonsgegevens SET naam = NULL, functie = NULL, gewist_op = now()
+                WHERE persoon_id = 'p-1'""").update();
         assertThat(eigenaar.sql("SELECT naam FROM persoonsgegevens WHERE persoon_id = 'p-1'").query(String.class)
                 .optional()).isEmpty();
         geweigerd("TRUNCATE persoonsgegevens");

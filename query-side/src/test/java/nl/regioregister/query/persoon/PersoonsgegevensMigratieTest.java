@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * When revision 2 took the names out of the payload, the names that events of revision 1 carry were copied to the
  * register of personal data under the reference their upcaster gives them (the event's own identifier), so that views
- * keep showing them and an erasure reaches them.
+ * keep showing them and an erasure reaches them; the feed's and the history's rows of those events took the same shape.
  */
 class PersoonsgegevensMigratieTest {
 
@@ -27,8 +27,8 @@ class PersoonsgegevensMigratieTest {
         postgres = EmbeddedPostgres.builder().start();
         DataSource bron = postgres.getPostgresDatabase();
         String[] locaties = {"classpath:db/migration/eventstore", "classpath:db/migration/query"};
-        Flyway.configure().dataSource(bron).locations(locaties).target(MigrationVersion.fromVersion("5.3"))
-                .load().migrate();
+        Flyway.configure().dataSource(bron).locations(locaties)
+                .target(MigrationVersion.fromVersion("5.3")).load().migrate();
         jdbc = JdbcClient.create(bron);
         opgeslagen("e-rv", "RijksvertegenwoordigerBenoemd", "1", """
                 {"regioId":"achterhoek","naam":"J. de Vries","functie":"DG Mobiliteit","departement":"IENW"}""");
@@ -44,6 +44,22 @@ class PersoonsgegevensMigratieTest {
         opgeslagen("e-kassier", "RegiokassierAangewezen", "1", """
                 {"regioId":"achterhoek","soort":"GEMEENTE","naam":"Gemeente Doetinchem",
                  "beheervorm":"BEHEREN_NAMENS_DE_REGIO","samenwerkingsverband":null}""");
+        jdbc.sql("""
+                INSERT INTO feed_gebeurtenis (positie, gebeurtenis_id, type, basistype, onderwerp, regio_id,
+                                              geregistreerd_op, data)
+                VALUES (1, 'e-rv', 'nl.regioregister.regio.RijksvertegenwoordigerBenoemd.v1',
+                        'nl.regioregister.regio.RijksvertegenwoordigerBenoemd', 'achterhoek', 'achterhoek', now(),
+                        '{"regioId":"achterhoek","naam":"J. de Vries","functie":"DG Mobiliteit","departement":"IENW"}'),
+                       (2, 'e-vd-zonder', 'nl.regioregister.regio.VoorkeursdepartementAangewezen.v1',
+                        'nl.regioregister.regio.VoorkeursdepartementAangewezen', 'achterhoek', 'achterhoek', now(),
+                        '{"regioId":"achterhoek","departement":"IENW","ambtelijkTrekker":null,
+                          "ambtelijkTrekkerFunctie":null}')""").update();
+        jdbc.sql("""
+                INSERT INTO besluit_historie (positie, gebeurtenis_id, type, revisie, regio_id, geregistreerd_op,
+                                              inhoud)
+                VALUES (1, 'e-vd', 'VoorkeursdepartementAangewezen', '1', 'achterhoek', now(),
+                        '{"regioId":"achterhoek","departement":"IENW","ambtelijkTrekker":"R. Mulder",
+                          "ambtelijkTrekkerFunctie":"directeur"}')""").update();
         Flyway.configure().dataSource(bron).locations(locaties).load().migrate();
     }
 
@@ -70,6 +86,20 @@ class PersoonsgegevensMigratieTest {
     void de_opgeslagen_gebeurtenissen_blijven_zoals_ze_waren() {
         assertThat(jdbc.sql("SELECT convert_from(payload, 'UTF8') FROM domainevententry WHERE eventidentifier = 'e-rv'")
                 .query(String.class).single()).contains("J. de Vries");
+    }
+
+    @Test
+    void feed_en_historie_van_voor_revisie_2_dragen_de_verwijzing_in_plaats_van_de_naam() {
+        assertThat(jdbc.sql("SELECT type || ' ' || data FROM feed_gebeurtenis ORDER BY positie").query(String.class)
+                .list()).satisfiesExactly(
+                        rv -> assertThat(rv).startsWith("nl.regioregister.regio.RijksvertegenwoordigerBenoemd.v2 ")
+                                .contains("\"persoonId\": \"e-rv\"").doesNotContain("de Vries", "DG Mobiliteit"),
+                        vd -> assertThat(vd).startsWith("nl.regioregister.regio.VoorkeursdepartementAangewezen.v2 ")
+                                .contains("\"ambtelijkTrekkerPersoonId\": null")
+                                .doesNotContain("\"ambtelijkTrekker\""));
+        assertThat(jdbc.sql("SELECT revisie || ' ' || inhoud FROM besluit_historie").query(String.class).single())
+                .startsWith("2 ").contains("\"ambtelijkTrekkerPersoonId\": \"e-vd\"")
+                .doesNotContain("Mulder", "directeur");
     }
 
     private static void opgeslagen(String id, String soort, String revisie, String payload) {

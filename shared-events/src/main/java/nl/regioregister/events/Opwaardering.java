@@ -16,10 +16,25 @@ public final class Opwaardering {
         /** A list that did not exist, added empty. */
         TOEGEVOEGDE_LIJST,
         /** A field renamed; its value is kept. */
-        HERNOEMD
+        HERNOEMD,
+        /**
+         * A field no longer in the event: a reader of the new revision does not see it. The stored bytes keep it (they
+         * are under the integrity proofs); personal data that left the payload this way live on in the register of
+         * personal data, see {@link #PERSOONSVERWIJZING}.
+         */
+        VERWIJDERD,
+        /**
+         * A person reference added in place of a name: the event's own identifier when the field {@code naar} (the
+         * name) holds a value, otherwise {@code null}. The name itself was copied, under that same reference, to the
+         * register of personal data by the migration that introduced the new revision.
+         */
+        PERSOONSVERWIJZING
     }
 
-    /** One change to a stored event's fields; {@code naar} only for a rename. */
+    /**
+     * One change to a stored event's fields; {@code naar} only for a rename (the new name) and a person reference (the
+     * name field).
+     */
     public static final class Veldwijziging {
 
         private final Soort soort;
@@ -42,6 +57,15 @@ public final class Opwaardering {
 
         public static Veldwijziging hernoemd(String van, String naar) {
             return new Veldwijziging(Soort.HERNOEMD, van, naar);
+        }
+
+        public static Veldwijziging verwijderd(String veld) {
+            return new Veldwijziging(Soort.VERWIJDERD, veld, null);
+        }
+
+        /** {@code veld} becomes the event's identifier when the name in {@code naamveld} has a value. */
+        public static Veldwijziging persoonsverwijzing(String veld, String naamveld) {
+            return new Veldwijziging(Soort.PERSOONSVERWIJZING, veld, naamveld);
         }
 
         public Soort soort() {
@@ -73,7 +97,28 @@ public final class Opwaardering {
                     Veldwijziging.toegevoegd("rijksbijdrage"))),
             // Revision 2 lets vanaf be null; every stored revision 1 has a start date, so its fields stay as they are.
             new Opwaardering("nl.regioregister.traject.LopendTrajectGeregistreerd", "1", "2", List.of()),
-            new Opwaardering("nl.regioregister.traject.LopendTrajectBijgewerkt", "1", "2", List.of()));
+            new Opwaardering("nl.regioregister.traject.LopendTrajectBijgewerkt", "1", "2", List.of()),
+            // Names and functions of appointed people leave the payload for the register of personal data.
+            persoonUitDeInhoud("nl.regioregister.regio.RijksvertegenwoordigerBenoemd"),
+            persoonUitDeInhoud("nl.regioregister.regio.RegioadviseurBenoemd"),
+            persoonUitDeInhoud("nl.regioregister.regio.BestuurlijkTrekkerAangewezen"),
+            persoonUitDeInhoud("nl.regioregister.regio.ProgrammamanagerAangesteld"),
+            persoonUitDeInhoud("nl.regioregister.regio.ProgrammamedewerkerAangesteld"),
+            new Opwaardering("nl.regioregister.regio.BenoemingBeeindigd", "1", "2", List.of(
+                    Veldwijziging.persoonsverwijzing("persoonId", "naam"),
+                    Veldwijziging.verwijderd("naam"))),
+            new Opwaardering("nl.regioregister.regio.VoorkeursdepartementAangewezen", "1", "2", List.of(
+                    Veldwijziging.persoonsverwijzing("ambtelijkTrekkerPersoonId", "ambtelijkTrekker"),
+                    Veldwijziging.verwijderd("ambtelijkTrekker"),
+                    Veldwijziging.verwijderd("ambtelijkTrekkerFunctie"))));
+
+    /** The events whose revision 1 carried {@code naam} and {@code functie} of the appointed person. */
+    private static Opwaardering persoonUitDeInhoud(String type) {
+        return new Opwaardering(type, "1", "2", List.of(
+                Veldwijziging.persoonsverwijzing("persoonId", "naam"),
+                Veldwijziging.verwijderd("naam"),
+                Veldwijziging.verwijderd("functie")));
+    }
 
     private final String type;
     private final String vanRevisie;

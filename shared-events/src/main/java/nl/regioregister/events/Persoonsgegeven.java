@@ -8,7 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a component of a published event that holds personal data in the sense of the AVG (art. 4 sub 1): the name
- * of an appointed person, or names of people among others (indieners of a motie, deelnemers of an overleg). The
+ * of an appointed person, or names of people among others (indieners of a motie, deelnemers of an overleg), and the
+ * reference to a person in the erasable register of personal data (pseudonymised data stays personal data, AVG
+ * overweging 26). The
  * published JSON Schema says so with {@code "x-persoonsgegevens": true}, so that an integrator who publishes under the
  * Woo knows which values to weigh before publishing (Woo art. 5.1 lid 2 sub e) and which to erase on request. On a
  * list: its every value.

@@ -38,7 +38,7 @@ class ContractTest {
                 .contains("RegioGeregistreerd", "RijksvertegenwoordigerBenoemd");
         assertThat(klassen).allSatisfy(klasse -> assertThat(EventType.revisie(klasse)).isNotBlank());
         assertThat(klassen).extracting(EventType::van)
-                .contains("nl.regioregister.regio.RijksvertegenwoordigerBenoemd.v1")
+                .contains("nl.regioregister.regio.RijksvertegenwoordigerBenoemd.v2")
                 .doesNotHaveDuplicates();
     }
 

@@ -104,12 +104,47 @@ class OpwaarderingTest {
         }
     }
 
+    void een_oude_benoeming_verwijst_naar_de_persoon_onder_haar_eigen_gebeurtenis_id_en_draagt_geen_naam_meer()
+            throws Exception {
+        JsonNode oud = Contract.JSON.readTree("""
+                {"regioId": "achterhoek", "naam": "J. de Vries", "functie": "DG Mobiliteit", "departement": "IENW"}""");
+        JsonNode nieuw = pasToe(opwaardering("RijksvertegenwoordigerBenoemd"), oud, "e-1");
+        assertThat(nieuw.has("naam")).isFalse();
+        assertThat(nieuw.has("functie")).isFalse();
+        assertThat(Contract.JSON.treeToValue(nieuw, nl.regioregister.events.regio.RijksvertegenwoordigerBenoemd.class))
+                .isEqualTo(new nl.regioregister.events.regio.RijksvertegenwoordigerBenoemd("achterhoek", "e-1",
+                        Departement.IENW));
+    }
+
+    @Test
+    void een_oude_aanwijzing_zonder_ambtelijk_trekker_verwijst_naar_niemand() throws Exception {
+        JsonNode zonder = Contract.JSON.readTree("""
+                {"regioId": "achterhoek", "departement": "IENW", "ambtelijkTrekker": null,
+                 "ambtelijkTrekkerFunctie": null}""");
+        JsonNode met = Contract.JSON.readTree("""
+                {"regioId": "achterhoek", "departement": "IENW", "ambtelijkTrekker": "R. Mulder",
+                 "ambtelijkTrekkerFunctie": "directeur"}""");
+        Opwaardering opwaardering = opwaardering("VoorkeursdepartementAangewezen");
+        assertThat(Contract.JSON.treeToValue(pasToe(opwaardering, zonder, "e-2"),
+                nl.regioregister.events.regio.VoorkeursdepartementAangewezen.class).ambtelijkTrekkerPersoonId())
+                .isNull();
+        JsonNode nieuw = pasToe(opwaardering, met, "e-3");
+        assertThat(nieuw.toString()).doesNotContain("Mulder").doesNotContain("directeur");
+        assertThat(nieuw.path("ambtelijkTrekkerPersoonId").asText()).isEqualTo("e-3");
+    }
+
+    private static final String GEBEURTENIS_ID = "0f2c6a52-6f54-4b55-9a43-9a6f2f0a5e11";
+
     private static Opwaardering opwaardering(String naam) {
         return Opwaardering.ALLE.stream().filter(o -> o.type().endsWith("." + naam)).findFirst().orElseThrow();
     }
 
     /** The same reading of the declaration as the upcasters of both sides. */
     private static JsonNode pasToe(Opwaardering opwaardering, JsonNode inhoud) {
+        return pasToe(opwaardering, inhoud, GEBEURTENIS_ID);
+    }
+
+    private static JsonNode pasToe(Opwaardering opwaardering, JsonNode inhoud, String gebeurtenisId) {
         ObjectNode velden = ((ObjectNode) inhoud).deepCopy();
         for (Opwaardering.Veldwijziging wijziging : opwaardering.wijzigingen()) {
             switch (wijziging.soort()) {
@@ -122,6 +157,14 @@ class OpwaarderingTest {
                 case TOEGEVOEGDE_LIJST -> {
                     if (!velden.has(wijziging.veld())) {
                         velden.putArray(wijziging.veld());
+                    }
+                }
+                case VERWIJDERD -> velden.remove(wijziging.veld());
+                case PERSOONSVERWIJZING -> {
+                    if (velden.path(wijziging.naar()).isTextual()) {
+                        velden.put(wijziging.veld(), gebeurtenisId);
+                    } else {
+                        velden.putNull(wijziging.veld());
                     }
                 }
             }

@@ -62,7 +62,8 @@ class ApiConformiteitTest {
             Map.entry("id", "00000000-0000-0000-0000-000000000001"),
             Map.entry("positie", "1"), Map.entry("type", "nl.regioregister.regio.RegioGeregistreerd.v1"),
             Map.entry("programma", "npvr"), Map.entry("processingGroup", "kamer"),
-            Map.entry("projectie", "kamer"), Map.entry("gebeurtenisId", "00000000-0000-0000-0000-000000000001"));
+            Map.entry("projectie", "kamer"), Map.entry("gebeurtenisId", "00000000-0000-0000-0000-000000000001"),
+            Map.entry("persoonId", "00000000-0000-0000-0000-000000000002"));
 
     @TempDir
     static Path datamap;

@@ -331,7 +331,7 @@ class GelijktijdigheidTest {
 
     private static EventMessage<?> benoemd(String regio, long volgnummer, String naam) {
         return new GenericDomainEventMessage<>("Regio", regio, volgnummer,
-                new RijksvertegenwoordigerBenoemd(regio, naam, "DG", Departement.BZK), metadata());
+                new RijksvertegenwoordigerBenoemd(regio, naam, Departement.BZK), metadata());
     }
 
     private static EventMessage<?> motie(String kamerstuknummer) {

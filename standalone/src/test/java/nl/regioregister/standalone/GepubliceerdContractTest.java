@@ -75,13 +75,13 @@ class GepubliceerdContractTest {
         register = new Regioregister(basis);
         register.totZichtbaar("bzk", "/v1/regios", r -> r.path("regios").size() == 11);
         AchterhoekScenario.speel(register);
-        // An appointment without a function: an optional component sent as null.
-        assertThat(register.post("bzk", "/v1/regios/twente/benoem-rijksvertegenwoordiger", """
-                {"naam": "A. Jansen", "departement": "IENW",
+        // A voorkeursdepartement without its ambtelijk trekker: an optional component sent as null.
+        assertThat(register.post("bzk", "/v1/regios/twente/wijs-voorkeursdepartement-aan", """
+                {"departement": "IENW",
                  "besluit": {"ingangsdatum": "2025-03-05", "motivering": "Voordracht", "bron": "AB 5 maart 2025"}}""")
                 .status()).isEqualTo(HttpStatus.OK);
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> feed().stream()
-                .anyMatch(e -> e.path("type").asText().endsWith("RijksvertegenwoordigerBenoemd.v1")
+                .anyMatch(e -> e.path("type").asText().endsWith("VoorkeursdepartementAangewezen.v2")
                         && e.path("subject").asText().equals("twente")));
     }
 
@@ -127,7 +127,8 @@ class GepubliceerdContractTest {
         }
         assertThat(afwijkingen).as("gebeurtenissen die niet aan hun eigen schema voldoen").isEmpty();
         assertThat(schemas.keySet()).as("geteste gebeurtenistypen").hasSizeGreaterThanOrEqualTo(14);
-        assertThat(events).anySatisfy(event -> assertThat(event.at("/data/functie").isNull()).isTrue());
+        assertThat(events).anySatisfy(event -> assertThat(event.at("/data/ambtelijkTrekkerPersoonId").isNull())
+                .isTrue());
     }
 
     /**
@@ -261,11 +262,11 @@ class GepubliceerdContractTest {
 
     @Test
     void de_feed_kent_de_korte_typenaam_van_de_besluitenhistorie() throws Exception {
-        JsonNode kort = EXACT.readTree(ruw("integrator", "/v1/events?type=RijksvertegenwoordigerBenoemd").body());
+        JsonNode kort = EXACT.readTree(ruw("integrator", "/v1/events?type=VoorkeursdepartementAangewezen").body());
         assertThat(kort).isNotEmpty().allSatisfy(event -> assertThat(event.path("type").asText())
-                .isEqualTo("nl.regioregister.regio.RijksvertegenwoordigerBenoemd.v1"));
+                .isEqualTo("nl.regioregister.regio.VoorkeursdepartementAangewezen.v2"));
         JsonNode lang = EXACT.readTree(ruw("integrator",
-                "/v1/events?type=nl.regioregister.regio.RijksvertegenwoordigerBenoemd").body());
+                "/v1/events?type=nl.regioregister.regio.VoorkeursdepartementAangewezen").body());
         assertThat(kort).isEqualTo(lang);
     }
 

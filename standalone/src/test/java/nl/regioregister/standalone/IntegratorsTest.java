@@ -157,7 +157,7 @@ class IntegratorsTest {
 
         Pagina twente = lees("auditor", "/v1/events?regio=twente");
         assertThat(twente.events()).extracting(CloudEvent::getType).contains(
-                "nl.regioregister.regio.RegioGeregistreerd.v1", "nl.regioregister.regio.RijksvertegenwoordigerBenoemd.v1");
+                "nl.regioregister.regio.RegioGeregistreerd.v1", "nl.regioregister.regio.RijksvertegenwoordigerBenoemd.v2");
         assertThat(twente.events()).allSatisfy(e -> assertThat(e.getExtension("regio")).isEqualTo("twente"));
 
         Pagina opDatum = lees("bzk", "/v1/events?ingangsdatumVanaf=2025-03-05&ingangsdatumTotEnMet=2025-03-05");
@@ -198,7 +198,7 @@ class IntegratorsTest {
 
             benoem("noord-limburg", "P. de Boer");
             CloudEvent live = ENKEL.deserialize(stroom.volgende(1).get(0).data().getBytes(StandardCharsets.UTF_8));
-            assertThat(live.getType()).isEqualTo("nl.regioregister.regio.RijksvertegenwoordigerBenoemd.v1");
+            assertThat(live.getType()).isEqualTo("nl.regioregister.regio.RijksvertegenwoordigerBenoemd.v2");
             assertThat(Long.parseLong((String) live.getExtension("sequence"))).isGreaterThan(kop);
         }
 
@@ -224,7 +224,7 @@ class IntegratorsTest {
         assertThat(lijst.status()).isEqualTo(HttpStatus.OK);
         assertThat(lijst.body().path("typen").findValuesAsText("type"))
                 .contains("nl.regioregister.regio.RegioGeregistreerd.v1",
-                        "nl.regioregister.regio.RijksvertegenwoordigerBenoemd.v1");
+                        "nl.regioregister.regio.RijksvertegenwoordigerBenoemd.v2");
 
         List<CloudEvent> events = lees("integrator", "/v1/events?limit=1000").events();
         assertThat(events).isNotEmpty();

@@ -194,7 +194,9 @@ class StandaloneTest {
 
         JsonNode toen = register.get("auditor", "/v1/regios/zuidoost-fryslan/status?geldendOp=2025-05-01").body();
         assertThat(toen.at("/status/bestuur/RIJKSVERTEGENWOORDIGER/naam").asText()).isEqualTo("J. de Vries");
-        assertThat(toen.at("/status/aangekondigd/0/inhoud/naam").asText()).isEqualTo("A. Jansen");
+        assertThat(toen.at("/status/aangekondigd/0/personen/0/naam").asText()).isEqualTo("A. Jansen");
+        assertThat(toen.at("/status/aangekondigd/0/inhoud").has("naam")).as("de naam staat niet in het besluit")
+                .isFalse();
         assertThat(toen.at("/status/aangekondigd/0/ingangsdatum").asText()).isEqualTo("2025-09-01");
         assertThat(toen.path("positie").asLong()).as("the announced appointment is reflected too").isEqualTo(later);
 

@@ -8,8 +8,8 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 /**
  * Checks before any rule of the decision itself that the one recording it is the party that takes it: the Rijk
  * (BZK) for a {@link Rijksbesluit}, the region itself for a {@link Regiobesluit} (a {@link WisselendeBesluitnemer}
- * is either, following its content), and for any other decision about a region either BZK or that region. Auditors
- * and integrators decide nothing.
+ * is either, following its content), BZK or BEHEER for a {@link Verwerkingsbesluit}, and for any other decision
+ * about a region either BZK or that region. Auditors and integrators decide nothing.
  */
 public class Bevoegdheidscontrole implements MessageHandlerInterceptor<CommandMessage<?>> {
 
@@ -27,6 +27,13 @@ public class Bevoegdheidscontrole implements MessageHandlerInterceptor<CommandMe
                 || besluit instanceof WisselendeBesluitnemer w && w.doorHetRijk();
         boolean regiobesluit = soort.isAnnotationPresent(Regiobesluit.class)
                 || besluit instanceof WisselendeBesluitnemer w && !w.doorHetRijk();
+        if (soort.isAnnotationPresent(Verwerkingsbesluit.class)) {
+            if (wie.rol() != Rol.BZK && wie.rol() != Rol.BEHEER) {
+                throw new GeenBevoegdheid(naam + " is een besluit over de verwerking van persoonsgegevens en vraagt "
+                        + "de rol BZK of BEHEER");
+            }
+            return;
+        }
         if (rijksbesluit) {
             if (wie.rol() != Rol.BZK) {
                 throw new GeenBevoegdheid(naam + " is een besluit van het Rijk en vraagt de rol BZK");

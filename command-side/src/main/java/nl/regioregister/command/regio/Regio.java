@@ -11,6 +11,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import nl.regioregister.command.besluit.OngeldigBesluit;
+import nl.regioregister.command.persoon.Persoonsgegevens;
+import nl.regioregister.command.persoon.Persoonsregister;
 import nl.regioregister.events.BesluitMetadata;
 import nl.regioregister.events.Departement;
 import nl.regioregister.events.regio.AanspreekpuntBelegd;
@@ -44,6 +46,9 @@ import org.axonframework.spring.stereotype.Aggregate;
  * decides the voorkeursdepartement; the region fills its own roles and states its preference (memo governance
  * Achterhoek, AB 5 maart 2025: "Besluitvorming governance vanuit Achterhoek, besluitvorming voorkeursdepartement
  * vanuit Rijk").
+ * <p>
+ * Names and functions of the people appointed are personal data: they go to the erasable {@link Persoonsregister} in
+ * the decision's transaction, and the events carry the reference it returns.
  */
 @Aggregate
 public class Regio {
@@ -57,7 +62,7 @@ public class Regio {
     private final Map<Programma, List<LocalDate>> deelnames = new EnumMap<>(Programma.class);
     /** The end of the last ended participation per programme. */
     private final Map<Programma, LocalDate> beeindigdPer = new EnumMap<>(Programma.class);
-    /** Who holds each filled role; a vacant role is absent. */
+    /** Who holds each filled role, by person reference; a vacant role is absent. */
     private final Map<Bestuursrol, String> bezetting = new EnumMap<>(Bestuursrol.class);
 
     protected Regio() {
@@ -106,37 +111,37 @@ public class Regio {
     // --- governance ---
 
     @CommandHandler
-    void handle(BenoemRijksvertegenwoordiger besluit) {
+    void handle(BenoemRijksvertegenwoordiger besluit, Persoonsregister register) {
         eisNaamEnDepartement(besluit);
-        apply(new RijksvertegenwoordigerBenoemd(regioId, besluit.naam().strip(),
-                schoon(besluit.functie()), besluit.departement()));
-    }
-
-    @CommandHandler
-    void handle(BenoemRegioadviseur besluit) {
-        eisPersoonVanDepartement("de regioadviseur", besluit.naam(), besluit.departement());
-        apply(new RegioadviseurBenoemd(regioId, besluit.naam().strip(), schoon(besluit.functie()),
+        apply(new RijksvertegenwoordigerBenoemd(regioId, persoon(register, besluit.naam(), besluit.functie()),
                 besluit.departement()));
     }
 
     @CommandHandler
-    void handle(WijsBestuurlijkTrekkerAan besluit) {
+    void handle(BenoemRegioadviseur besluit, Persoonsregister register) {
+        eisPersoonVanDepartement("de regioadviseur", besluit.naam(), besluit.departement());
+        apply(new RegioadviseurBenoemd(regioId, persoon(register, besluit.naam(), besluit.functie()),
+                besluit.departement()));
+    }
+
+    @CommandHandler
+    void handle(WijsBestuurlijkTrekkerAan besluit, Persoonsregister register) {
         eisBestuurderMetFunctie(besluit);
-        apply(new BestuurlijkTrekkerAangewezen(regioId, besluit.naam().strip(), besluit.functie().strip(),
+        apply(new BestuurlijkTrekkerAangewezen(regioId, persoon(register, besluit.naam(), besluit.functie()),
                 besluit.organisatie().strip()));
     }
 
     @CommandHandler
-    void handle(StelProgrammamanagerAan besluit) {
+    void handle(StelProgrammamanagerAan besluit, Persoonsregister register) {
         eisNaam("de programmamanager", besluit.naam());
-        apply(new ProgrammamanagerAangesteld(regioId, besluit.naam().strip(), schoon(besluit.functie()),
+        apply(new ProgrammamanagerAangesteld(regioId, persoon(register, besluit.naam(), besluit.functie()),
                 schoon(besluit.organisatie())));
     }
 
     @CommandHandler
-    void handle(StelProgrammamedewerkerAan besluit) {
+    void handle(StelProgrammamedewerkerAan besluit, Persoonsregister register) {
         eisNaam("de programmamedewerker", besluit.naam());
-        apply(new ProgrammamedewerkerAangesteld(regioId, besluit.naam().strip(), schoon(besluit.functie()),
+        apply(new ProgrammamedewerkerAangesteld(regioId, persoon(register, besluit.naam(), besluit.functie()),
                 schoon(besluit.organisatie())));
     }
 
@@ -147,10 +152,11 @@ public class Regio {
     }
 
     @CommandHandler
-    void handle(WijsVoorkeursdepartementAan besluit) {
+    void handle(WijsVoorkeursdepartementAan besluit, Persoonsregister register) {
         eisDepartementEnTrekkerMetNaam(besluit);
-        apply(new VoorkeursdepartementAangewezen(regioId, besluit.departement(), schoon(besluit.ambtelijkTrekker()),
-                schoon(besluit.ambtelijkTrekkerFunctie())));
+        apply(new VoorkeursdepartementAangewezen(regioId, besluit.departement(),
+                isLeeg(besluit.ambtelijkTrekker()) ? null
+                        : persoon(register, besluit.ambtelijkTrekker(), besluit.ambtelijkTrekkerFunctie())));
     }
 
     @CommandHandler
@@ -158,6 +164,11 @@ public class Regio {
         OngeldigBesluit.eis(besluit.rol() != null, "rol: noem de rol waarvan de benoeming eindigt");
         weigerAlsRolVacantIs(besluit.rol());
         apply(new BenoemingBeeindigd(regioId, besluit.rol(), bezetting.get(besluit.rol())));
+    }
+
+    /** Keeps name and function in the register of personal data, last, once every rule of the decision holds. */
+    private static String persoon(Persoonsregister register, String naam, String functie) {
+        return register.legVast(new Persoonsgegevens(naam.strip(), schoon(functie)));
     }
 
     // --- rules ---
@@ -345,35 +356,35 @@ public class Regio {
 
     @EventSourcingHandler
     void on(RijksvertegenwoordigerBenoemd gebeurtenis) {
-        bezetting.put(Bestuursrol.RIJKSVERTEGENWOORDIGER, gebeurtenis.naam());
+        bezetting.put(Bestuursrol.RIJKSVERTEGENWOORDIGER, gebeurtenis.persoonId());
     }
 
     @EventSourcingHandler
     void on(RegioadviseurBenoemd gebeurtenis) {
-        bezetting.put(Bestuursrol.REGIOADVISEUR, gebeurtenis.naam());
+        bezetting.put(Bestuursrol.REGIOADVISEUR, gebeurtenis.persoonId());
     }
 
     @EventSourcingHandler
     void on(BestuurlijkTrekkerAangewezen gebeurtenis) {
-        bezetting.put(Bestuursrol.BESTUURLIJK_TREKKER, gebeurtenis.naam());
+        bezetting.put(Bestuursrol.BESTUURLIJK_TREKKER, gebeurtenis.persoonId());
     }
 
     @EventSourcingHandler
     void on(ProgrammamanagerAangesteld gebeurtenis) {
-        bezetting.put(Bestuursrol.PROGRAMMAMANAGER, gebeurtenis.naam());
+        bezetting.put(Bestuursrol.PROGRAMMAMANAGER, gebeurtenis.persoonId());
     }
 
     @EventSourcingHandler
     void on(ProgrammamedewerkerAangesteld gebeurtenis) {
-        bezetting.put(Bestuursrol.PROGRAMMAMEDEWERKER, gebeurtenis.naam());
+        bezetting.put(Bestuursrol.PROGRAMMAMEDEWERKER, gebeurtenis.persoonId());
     }
 
     @EventSourcingHandler
     void on(VoorkeursdepartementAangewezen gebeurtenis) {
-        if (gebeurtenis.ambtelijkTrekker() == null) {
+        if (gebeurtenis.ambtelijkTrekkerPersoonId() == null) {
             bezetting.remove(Bestuursrol.AMBTELIJK_TREKKER_VOORKEURSDEPARTEMENT);
         } else {
-            bezetting.put(Bestuursrol.AMBTELIJK_TREKKER_VOORKEURSDEPARTEMENT, gebeurtenis.ambtelijkTrekker());
+            bezetting.put(Bestuursrol.AMBTELIJK_TREKKER_VOORKEURSDEPARTEMENT, gebeurtenis.ambtelijkTrekkerPersoonId());
         }
     }
 

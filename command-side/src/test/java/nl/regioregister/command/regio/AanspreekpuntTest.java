@@ -30,6 +30,7 @@ class AanspreekpuntTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Regio.class);
+        fixture.registerInjectableResource(new nl.regioregister.command.persoon.PersoonsregisterInGeheugen());
         fixture.registerCommandHandlerInterceptor(new Bevoegdheidscontrole());
     }
 

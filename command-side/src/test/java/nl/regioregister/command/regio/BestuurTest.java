@@ -2,10 +2,15 @@ package nl.regioregister.command.regio;
 
 import static nl.regioregister.command.Besluiten.doorBzk;
 import static nl.regioregister.command.Besluiten.doorRegio;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import nl.regioregister.command.besluit.Bevoegdheidscontrole;
 import nl.regioregister.command.besluit.GeenBevoegdheid;
 import nl.regioregister.command.besluit.OngeldigBesluit;
+import nl.regioregister.command.persoon.Persoonsgegevens;
+import nl.regioregister.command.persoon.Persoonsregister;
+import nl.regioregister.command.persoon.PersoonsregisterInGeheugen;
 import nl.regioregister.events.Departement;
 import nl.regioregister.events.regio.BenoemingBeeindigd;
 import nl.regioregister.events.regio.BestuurlijkTrekkerAangewezen;
@@ -31,13 +36,15 @@ class BestuurTest {
     private static final RegioGeregistreerd ACHTERHOEK = new RegioGeregistreerd("achterhoek", "Achterhoek",
             RegioSoort.SAMENWERKINGSVERBAND_VAN_GEMEENTEN, List.of("Gelderland"), List.of());
     private static final ProgrammamanagerAangesteld PROGRAMMAMANAGER = new ProgrammamanagerAangesteld("achterhoek",
-            "M. Jansen", "Programmamanager NPVR", "Regio Achterhoek");
+            "persoon-jansen", "Regio Achterhoek");
 
     private AggregateTestFixture<Regio> fixture;
+    private final PersoonsregisterInGeheugen register = new PersoonsregisterInGeheugen();
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Regio.class);
+        fixture.registerInjectableResource(register);
         fixture.registerCommandHandlerInterceptor(new Bevoegdheidscontrole());
     }
 
@@ -48,8 +55,8 @@ class BestuurTest {
         fixture.given(ACHTERHOEK)
                 .when(new BenoemRegioadviseur("achterhoek", " P. de Boer ", "regio-coördinator", Departement.BZK),
                         doorBzk())
-                .expectEvents(new RegioadviseurBenoemd("achterhoek", "P. de Boer", "regio-coördinator",
-                        Departement.BZK));
+                .expectEvents(new RegioadviseurBenoemd("achterhoek", "persoon-1", Departement.BZK));
+        assertThat(register.gegevens("persoon-1")).contains(new Persoonsgegevens("P. de Boer", "regio-coördinator"));
     }
 
     @Test
@@ -79,8 +86,8 @@ class BestuurTest {
         fixture.given(ACHTERHOEK)
                 .when(new WijsBestuurlijkTrekkerAan("achterhoek", "A. Bakker", "wethouder", "gemeente Doetinchem"),
                         doorRegio("achterhoek"))
-                .expectEvents(new BestuurlijkTrekkerAangewezen("achterhoek", "A. Bakker", "wethouder",
-                        "gemeente Doetinchem"));
+                .expectEvents(new BestuurlijkTrekkerAangewezen("achterhoek", "persoon-1", "gemeente Doetinchem"));
+        assertThat(register.gegevens("persoon-1")).contains(new Persoonsgegevens("A. Bakker", "wethouder"));
     }
 
     @Test
@@ -121,14 +128,25 @@ class BestuurTest {
         fixture.given(ACHTERHOEK)
                 .when(new StelProgrammamanagerAan("achterhoek", "M. Jansen", "Programmamanager NPVR",
                         "Regio Achterhoek"), doorRegio("achterhoek"))
-                .expectEvents(PROGRAMMAMANAGER);
+                .expectEvents(new ProgrammamanagerAangesteld("achterhoek", "persoon-1", "Regio Achterhoek"));
+        assertThat(register.gegevens("persoon-1"))
+                .contains(new Persoonsgegevens("M. Jansen", "Programmamanager NPVR"));
+    }
+
+    @Test
+    void een_geweigerde_aanstelling_laat_geen_persoonsgegevens_achter() {
+        fixture.given(ACHTERHOEK)
+                .when(new StelProgrammamanagerAan("achterhoek", "M. Jansen", null, null), doorBzk())
+                .expectException(GeenBevoegdheid.class);
+        assertThat(register.stand("persoon-1")).isEqualTo(Persoonsregister.Stand.ONBEKEND);
     }
 
     @Test
     void een_nieuwe_programmamanager_vervangt_de_vorige() {
         fixture.given(ACHTERHOEK, PROGRAMMAMANAGER)
                 .when(new StelProgrammamanagerAan("achterhoek", "K. Smit", "", null), doorRegio("achterhoek"))
-                .expectEvents(new ProgrammamanagerAangesteld("achterhoek", "K. Smit", null, null));
+                .expectEvents(new ProgrammamanagerAangesteld("achterhoek", "persoon-1", null));
+        assertThat(register.gegevens("persoon-1")).contains(new Persoonsgegevens("K. Smit", null));
     }
 
     @Test
@@ -155,7 +173,8 @@ class BestuurTest {
         fixture.given(ACHTERHOEK, PROGRAMMAMANAGER)
                 .when(new StelProgrammamedewerkerAan("achterhoek", "S. Visser", "Medewerker NPVR", null),
                         doorRegio("achterhoek"))
-                .expectEvents(new ProgrammamedewerkerAangesteld("achterhoek", "S. Visser", "Medewerker NPVR", null));
+                .expectEvents(new ProgrammamedewerkerAangesteld("achterhoek", "persoon-1", null));
+        assertThat(register.gegevens("persoon-1")).contains(new Persoonsgegevens("S. Visser", "Medewerker NPVR"));
     }
 
     @Test
@@ -220,15 +239,16 @@ class BestuurTest {
                         new DepartementsvoorkeurUitgesproken("achterhoek", Departement.IENW, Departement.VRO))
                 .when(new WijsVoorkeursdepartementAan("achterhoek", Departement.VRO, "R. Mulder", "directeur"),
                         doorBzk())
-                .expectEvents(new VoorkeursdepartementAangewezen("achterhoek", Departement.VRO, "R. Mulder",
-                        "directeur"));
+                .expectEvents(new VoorkeursdepartementAangewezen("achterhoek", Departement.VRO, "persoon-1"));
+        assertThat(register.gegevens("persoon-1")).contains(new Persoonsgegevens("R. Mulder", "directeur"));
     }
 
     @Test
     void het_rijk_wijst_een_voorkeursdepartement_aan_voordat_de_trekker_bekend_is() {
         fixture.given(ACHTERHOEK)
                 .when(new WijsVoorkeursdepartementAan("achterhoek", Departement.IENW, " ", null), doorBzk())
-                .expectEvents(new VoorkeursdepartementAangewezen("achterhoek", Departement.IENW, null, null));
+                .expectEvents(new VoorkeursdepartementAangewezen("achterhoek", Departement.IENW, null));
+        assertThat(register.stand("persoon-1")).isEqualTo(Persoonsregister.Stand.ONBEKEND);
     }
 
     @Test
@@ -257,28 +277,27 @@ class BestuurTest {
     void de_regio_beeindigt_de_benoeming_van_haar_programmamanager_en_de_rol_is_vacant() {
         fixture.given(ACHTERHOEK, PROGRAMMAMANAGER)
                 .when(new BeeindigBenoeming("achterhoek", Bestuursrol.PROGRAMMAMANAGER), doorRegio("achterhoek"))
-                .expectEvents(new BenoemingBeeindigd("achterhoek", Bestuursrol.PROGRAMMAMANAGER, "M. Jansen"));
+                .expectEvents(new BenoemingBeeindigd("achterhoek", Bestuursrol.PROGRAMMAMANAGER, "persoon-jansen"));
     }
 
     @Test
     void de_beeindiging_noemt_de_laatst_benoemde() {
         fixture.given(ACHTERHOEK,
-                        new RijksvertegenwoordigerBenoemd("achterhoek", "J. de Vries", "DG Mobiliteit",
-                                Departement.IENW),
-                        new RijksvertegenwoordigerBenoemd("achterhoek", "A. Jansen", "DG Volkshuisvesting",
-                                Departement.VRO))
+                        new RijksvertegenwoordigerBenoemd("achterhoek", "persoon-de-vries", Departement.IENW),
+                        new RijksvertegenwoordigerBenoemd("achterhoek", "persoon-a-jansen", Departement.VRO))
                 .when(new BeeindigBenoeming("achterhoek", Bestuursrol.RIJKSVERTEGENWOORDIGER), doorBzk())
-                .expectEvents(new BenoemingBeeindigd("achterhoek", Bestuursrol.RIJKSVERTEGENWOORDIGER, "A. Jansen"));
+                .expectEvents(new BenoemingBeeindigd("achterhoek", Bestuursrol.RIJKSVERTEGENWOORDIGER,
+                        "persoon-a-jansen"));
     }
 
     @Test
     void het_rijk_beeindigt_de_benoeming_van_de_ambtelijk_trekker_van_het_voorkeursdepartement() {
         fixture.given(ACHTERHOEK,
-                        new VoorkeursdepartementAangewezen("achterhoek", Departement.IENW, "R. Mulder", null))
+                        new VoorkeursdepartementAangewezen("achterhoek", Departement.IENW, "persoon-mulder"))
                 .when(new BeeindigBenoeming("achterhoek", Bestuursrol.AMBTELIJK_TREKKER_VOORKEURSDEPARTEMENT),
                         doorBzk())
                 .expectEvents(new BenoemingBeeindigd("achterhoek", Bestuursrol.AMBTELIJK_TREKKER_VOORKEURSDEPARTEMENT,
-                        "R. Mulder"));
+                        "persoon-mulder"));
     }
 
     @Test
@@ -294,7 +313,7 @@ class BestuurTest {
     @Test
     void een_beeindigde_benoeming_wordt_niet_nogmaals_beeindigd() {
         fixture.given(ACHTERHOEK, PROGRAMMAMANAGER,
-                        new BenoemingBeeindigd("achterhoek", Bestuursrol.PROGRAMMAMANAGER, "M. Jansen"))
+                        new BenoemingBeeindigd("achterhoek", Bestuursrol.PROGRAMMAMANAGER, "persoon-jansen"))
                 .when(new BeeindigBenoeming("achterhoek", Bestuursrol.PROGRAMMAMANAGER), doorRegio("achterhoek"))
                 .expectNoEvents()
                 .expectException(RolIsVacant.class)
@@ -305,8 +324,8 @@ class BestuurTest {
     @Test
     void een_voorkeursdepartement_zonder_trekker_laat_de_rol_van_trekker_vacant() {
         fixture.given(ACHTERHOEK,
-                        new VoorkeursdepartementAangewezen("achterhoek", Departement.IENW, "R. Mulder", null),
-                        new VoorkeursdepartementAangewezen("achterhoek", Departement.VRO, null, null))
+                        new VoorkeursdepartementAangewezen("achterhoek", Departement.IENW, "persoon-mulder"),
+                        new VoorkeursdepartementAangewezen("achterhoek", Departement.VRO, null))
                 .when(new BeeindigBenoeming("achterhoek", Bestuursrol.AMBTELIJK_TREKKER_VOORKEURSDEPARTEMENT),
                         doorBzk())
                 .expectNoEvents()
@@ -317,7 +336,7 @@ class BestuurTest {
 
     @Test
     void een_regio_beeindigt_geen_benoeming_in_een_rol_van_het_rijk() {
-        fixture.given(ACHTERHOEK, new RegioadviseurBenoemd("achterhoek", "P. de Boer", null, Departement.BZK))
+        fixture.given(ACHTERHOEK, new RegioadviseurBenoemd("achterhoek", "persoon-de-boer", Departement.BZK))
                 .when(new BeeindigBenoeming("achterhoek", Bestuursrol.REGIOADVISEUR), doorRegio("achterhoek"))
                 .expectNoEvents()
                 .expectException(GeenBevoegdheid.class)

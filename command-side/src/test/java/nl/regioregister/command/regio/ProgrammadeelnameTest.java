@@ -32,6 +32,7 @@ class ProgrammadeelnameTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Regio.class);
+        fixture.registerInjectableResource(new nl.regioregister.command.persoon.PersoonsregisterInGeheugen());
         fixture.registerCommandHandlerInterceptor(new Bevoegdheidscontrole());
     }
 

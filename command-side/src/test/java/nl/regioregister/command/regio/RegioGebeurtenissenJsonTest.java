@@ -54,27 +54,21 @@ class RegioGebeurtenissenJsonTest {
                         {"regioId":"achterhoek","programma":"NPVR","per":"2045-01-01"}"""),
                 Arguments.of(new AanspreekpuntBelegd("rivierenland", Departement.IENW, "bereikbaarheid"), """
                         {"regioId":"rivierenland","departement":"IENW","beleidsmatigeRaakvlakken":"bereikbaarheid"}"""),
-                Arguments.of(new RegioadviseurBenoemd("achterhoek", "P. de Boer", "regio-coördinator",
-                        Departement.BZK), """
-                        {"regioId":"achterhoek","naam":"P. de Boer","functie":"regio-coördinator",
-                         "departement":"BZK"}"""),
-                Arguments.of(new BestuurlijkTrekkerAangewezen("achterhoek", "A. Bakker", "wethouder",
-                        "gemeente Doetinchem"), """
-                        {"regioId":"achterhoek","naam":"A. Bakker","functie":"wethouder",
-                         "organisatie":"gemeente Doetinchem"}"""),
-                Arguments.of(new ProgrammamanagerAangesteld("achterhoek", "M. Jansen", null, null), """
-                        {"regioId":"achterhoek","naam":"M. Jansen","functie":null,"organisatie":null}"""),
-                Arguments.of(new ProgrammamedewerkerAangesteld("achterhoek", "S. Visser", "medewerker", "Regio"), """
-                        {"regioId":"achterhoek","naam":"S. Visser","functie":"medewerker","organisatie":"Regio"}"""),
+                Arguments.of(new RegioadviseurBenoemd("achterhoek", "p-1", Departement.BZK), """
+                        {"regioId":"achterhoek","persoonId":"p-1","departement":"BZK"}"""),
+                Arguments.of(new BestuurlijkTrekkerAangewezen("achterhoek", "p-2", "gemeente Doetinchem"), """
+                        {"regioId":"achterhoek","persoonId":"p-2","organisatie":"gemeente Doetinchem"}"""),
+                Arguments.of(new ProgrammamanagerAangesteld("achterhoek", "p-3", null), """
+                        {"regioId":"achterhoek","persoonId":"p-3","organisatie":null}"""),
+                Arguments.of(new ProgrammamedewerkerAangesteld("achterhoek", "p-4", "Regio"), """
+                        {"regioId":"achterhoek","persoonId":"p-4","organisatie":"Regio"}"""),
                 Arguments.of(new DepartementsvoorkeurUitgesproken("achterhoek", Departement.IENW, Departement.VRO),
                         """
                         {"regioId":"achterhoek","voorkeur":"IENW","alternatief":"VRO"}"""),
-                Arguments.of(new VoorkeursdepartementAangewezen("achterhoek", Departement.IENW, "R. Mulder",
-                        "directeur"), """
-                        {"regioId":"achterhoek","departement":"IENW","ambtelijkTrekker":"R. Mulder",
-                         "ambtelijkTrekkerFunctie":"directeur"}"""),
-                Arguments.of(new BenoemingBeeindigd("achterhoek", Bestuursrol.PROGRAMMAMANAGER, "M. Jansen"), """
-                        {"regioId":"achterhoek","rol":"PROGRAMMAMANAGER","naam":"M. Jansen"}"""),
+                Arguments.of(new VoorkeursdepartementAangewezen("achterhoek", Departement.IENW, "p-5"), """
+                        {"regioId":"achterhoek","departement":"IENW","ambtelijkTrekkerPersoonId":"p-5"}"""),
+                Arguments.of(new BenoemingBeeindigd("achterhoek", Bestuursrol.PROGRAMMAMANAGER, "p-3"), """
+                        {"regioId":"achterhoek","rol":"PROGRAMMAMANAGER","persoonId":"p-3"}"""),
                 Arguments.of(new RegionaalInitiatiefVastgelegd("zeeland", "toekomstvisie"), """
                         {"regioId":"zeeland","omschrijving":"toekomstvisie"}"""),
                 Arguments.of(new OntwikkelfaseVastgelegd("zeeland", Ontwikkelfase.AGENDA_VOOR_UITVOERING), """

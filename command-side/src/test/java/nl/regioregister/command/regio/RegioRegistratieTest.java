@@ -19,6 +19,7 @@ class RegioRegistratieTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Regio.class);
+        fixture.registerInjectableResource(new nl.regioregister.command.persoon.PersoonsregisterInGeheugen());
         fixture.registerCommandHandlerInterceptor(new Bevoegdheidscontrole());
     }
 

@@ -2,10 +2,14 @@ package nl.regioregister.command.regio;
 
 import static nl.regioregister.command.Besluiten.doorBzk;
 import static nl.regioregister.command.Besluiten.doorRegio;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import nl.regioregister.command.besluit.Bevoegdheidscontrole;
 import nl.regioregister.command.besluit.GeenBevoegdheid;
 import nl.regioregister.command.besluit.OngeldigBesluit;
+import nl.regioregister.command.persoon.Persoonsgegevens;
+import nl.regioregister.command.persoon.PersoonsregisterInGeheugen;
 import nl.regioregister.events.Departement;
 import nl.regioregister.events.regio.RegioGeregistreerd;
 import nl.regioregister.events.regio.RegioSoort;
@@ -21,10 +25,12 @@ class RijksvertegenwoordigerTest {
             RegioSoort.SAMENWERKINGSVERBAND_VAN_GEMEENTEN, List.of("Gelderland"), List.of());
 
     private AggregateTestFixture<Regio> fixture;
+    private final PersoonsregisterInGeheugen register = new PersoonsregisterInGeheugen();
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Regio.class);
+        fixture.registerInjectableResource(register);
         fixture.registerCommandHandlerInterceptor(new Bevoegdheidscontrole());
     }
 
@@ -34,18 +40,18 @@ class RijksvertegenwoordigerTest {
                 .when(new BenoemRijksvertegenwoordiger("achterhoek", "J. de Vries", "DG Mobiliteit",
                         Departement.IENW), doorBzk())
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new RijksvertegenwoordigerBenoemd("achterhoek", "J. de Vries", "DG Mobiliteit",
-                        Departement.IENW));
+                .expectEvents(new RijksvertegenwoordigerBenoemd("achterhoek", "persoon-1", Departement.IENW));
+        assertThat(register.gegevens("persoon-1")).contains(new Persoonsgegevens("J. de Vries", "DG Mobiliteit"));
     }
 
     @Test
     void een_nieuwe_benoeming_vervangt_de_vorige_en_beide_blijven_in_de_historie() {
-        fixture.given(ACHTERHOEK, new RijksvertegenwoordigerBenoemd("achterhoek", "J. de Vries", "DG Mobiliteit",
+        fixture.given(ACHTERHOEK, new RijksvertegenwoordigerBenoemd("achterhoek", "persoon-de-vries",
                         Departement.IENW))
                 .when(new BenoemRijksvertegenwoordiger("achterhoek", "A. Jansen", "DG Volkshuisvesting",
                         Departement.VRO), doorBzk())
-                .expectEvents(new RijksvertegenwoordigerBenoemd("achterhoek", "A. Jansen", "DG Volkshuisvesting",
-                        Departement.VRO));
+                .expectEvents(new RijksvertegenwoordigerBenoemd("achterhoek", "persoon-1", Departement.VRO));
+        assertThat(register.gegevens("persoon-1")).contains(new Persoonsgegevens("A. Jansen", "DG Volkshuisvesting"));
     }
 
     @Test

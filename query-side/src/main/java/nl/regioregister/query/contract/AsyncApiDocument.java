@@ -154,7 +154,7 @@ public class AsyncApiDocument {
         attribuut(p, "id", "Identificatie van de gebeurtenis in het register, stabiel");
         attribuut(p, "source", "URN van het register (urn:nld:oin:...:systeem:regioregister)").put("format", "uri");
         attribuut(p, "type", "Reverse-DNS-type met revisie, bijv."
-                + " nl.regioregister.regio.RijksvertegenwoordigerBenoemd.v1");
+                + " nl.regioregister.regio.RijksvertegenwoordigerBenoemd.v2");
         attribuut(p, "subject", "Het object waarover de gebeurtenis gaat, bijv. de regio-id; nooit een naam");
         attribuut(p, "time", "Moment van vastleggen (UTC)").put("format", "date-time");
         attribuut(p, "dataschema", "URL van het JSON Schema van data").put("format", "uri");

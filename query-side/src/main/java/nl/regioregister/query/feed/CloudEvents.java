@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * Turns feed rows into CloudEvents 1.0 following the NL GOV profile for CloudEvents, with the official SDK:
  * <ul>
  *     <li>{@code source}: the configured URN, {@code type}: reverse-DNS with revision
- *     ({@code nl.regioregister.regio.RijksvertegenwoordigerBenoemd.v1}), {@code subject}: the object (aggregate id,
+ *     ({@code nl.regioregister.regio.RijksvertegenwoordigerBenoemd.v2}), {@code subject}: the object (aggregate id,
  *     e.g. the region), {@code time}: when the decision was recorded, {@code dataschema}: the type's schema URL;</li>
  *     <li>{@code sequence}: the feed position, zero-padded to 20 digits so that it orders lexicographically as the
  *     sequence extension requires;</li>

@@ -68,7 +68,7 @@ final class FeedDocumentatie {
         attributen.put("id", new StringSchema().description("Identificatie van de gebeurtenis, stabiel"));
         attributen.put("source", new StringSchema().format("uri-reference")
                 .example("urn:nld:oin:00000000000000000000:systeem:regioregister"));
-        attributen.put("type", new StringSchema().example("nl.regioregister.regio.RijksvertegenwoordigerBenoemd.v1"));
+        attributen.put("type", new StringSchema().example("nl.regioregister.regio.RijksvertegenwoordigerBenoemd.v2"));
         attributen.put("subject", new StringSchema().description("Het object, bijv. de regio-id"));
         attributen.put("time", new StringSchema().format("date-time").description("Moment van vastleggen (UTC)"));
         attributen.put("dataschema", new StringSchema().format("uri").description("URL van het JSON Schema van data"));

@@ -48,7 +48,7 @@ class BesluitenExport {
 
     static final List<String> KOLOMMEN = List.of("positie", "gebeurtenisId", "type", "revisie", "regioId", "objectId",
             "volgnummer", "actor", "rol", "organisatie", "geregistreerdOp", "ingangsdatum", "motivering", "bron",
-            "inhoud", "besluitorgaan", "besluitorgaanNaam", "namens");
+            "inhoud", "besluitorgaan", "besluitorgaanNaam", "namens", "personen");
 
     private final BesluitenhistorieRepository besluiten;
     private final ObjectMapper json;
@@ -123,7 +123,18 @@ class BesluitenExport {
         velden.add(besluit.besluitorgaan());
         velden.add(besluit.besluitorgaanNaam());
         velden.add(besluit.namens());
+        velden.add(personen(besluit));
         return velden;
+    }
+
+    /** The people the decision names as the register of personal data holds them now: "naam (functie)", or [gewist]. */
+    static String personen(Besluit besluit) {
+        if (besluit.personen().isEmpty()) {
+            return null;
+        }
+        return String.join("; ", besluit.personen().stream()
+                .map(p -> p.functie() == null ? p.naam() : p.naam() + " (" + p.functie() + ")")
+                .toList());
     }
 
     /** One record of RFC 4180: fields separated by commas, quoted when needed, ended by CRLF. */

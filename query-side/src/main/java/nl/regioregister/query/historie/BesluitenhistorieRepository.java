@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import nl.regioregister.query.persoon.Persoonsgegevens;
 import nl.regioregister.query.platform.Bedragen;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -36,8 +37,16 @@ class BesluitenhistorieRepository {
 
     private static final String KOLOMMEN = """
             SELECT positie, gebeurtenis_id, type, revisie, regio_id, object_id, volgnummer, actor, rol, organisatie,
-                   geregistreerd_op, ingangsdatum, motivering, bron, inhoud, besluitorgaan, besluitorgaan_naam, namens
-            FROM besluit_historie""";
+                   geregistreerd_op, ingangsdatum, motivering, bron, inhoud, besluitorgaan, besluitorgaan_naam, namens,
+                   (SELECT jsonb_agg(jsonb_build_object(
+                               'persoonId', p.persoon_id,
+                               'naam', CASE WHEN p.gewist_op IS NULL THEN p.naam ELSE '%s' END,
+                               'functie', p.functie,
+                               'gewist', p.gewist_op IS NOT NULL) ORDER BY p.persoon_id)
+                    FROM persoonsgegevens p
+                    WHERE p.persoon_id IN (besluit_historie.inhoud ->> 'persoonId',
+                                           besluit_historie.inhoud ->> 'ambtelijkTrekkerPersoonId')) AS personen
+            FROM besluit_historie""".formatted(Persoonsgegevens.GEWIST);
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate cursor;
@@ -187,8 +196,25 @@ class BesluitenhistorieRepository {
                 inhoud(rs.getString("inhoud")),
                 rs.getString("besluitorgaan"),
                 rs.getString("besluitorgaan_naam"),
-                rs.getString("namens"));
+                rs.getString("namens"),
+                personen(rs.getString("personen")));
     }
+
+    /** The people the decision names, joined in from the register of personal data as it is now. */
+    private List<Persoonsgegevens.Persoon> personen(String tekst) {
+        if (tekst == null) {
+            return List.of();
+        }
+        try {
+            return json.readValue(tekst, PERSONEN);
+        } catch (JsonProcessingException onleesbaar) {
+            throw new IllegalStateException("de personen van een besluit zijn geen JSON", onleesbaar);
+        }
+    }
+
+    private static final com.fasterxml.jackson.core.type.TypeReference<List<Persoonsgegevens.Persoon>> PERSONEN =
+            new com.fasterxml.jackson.core.type.TypeReference<>() {
+            };
 
     private JsonNode inhoud(String tekst) {
         try {

@@ -27,8 +27,9 @@ class Opwaarderingen extends SingleEventUpcaster {
         Optional<Opwaardering> stap = stap(huidig.getType().getName(), huidig.getType().getRevision());
         while (stap.isPresent()) {
             Opwaardering opwaardering = stap.get();
-            huidig = huidig.upcastPayload(new SimpleSerializedType(opwaardering.klassenaam(), opwaardering.naarRevisie()),
-                    JsonNode.class, inhoud -> pasToe(opwaardering, inhoud));
+            huidig = huidig.upcastPayload(
+                    new SimpleSerializedType(opwaardering.klassenaam(), opwaardering.naarRevisie()),
+                    JsonNode.class, inhoud -> pasToe(opwaardering, inhoud, opgeslagen.getMessageIdentifier()));
             stap = stap(huidig.getType().getName(), huidig.getType().getRevision());
         }
         return huidig;
@@ -40,7 +41,11 @@ class Opwaarderingen extends SingleEventUpcaster {
                 .findFirst();
     }
 
-    static JsonNode pasToe(Opwaardering opwaardering, JsonNode inhoud) {
+    /**
+     * @param gebeurtenisId the stored event's identifier: the person reference of a revision that moved a name to the
+     *                      register of personal data
+     */
+    static JsonNode pasToe(Opwaardering opwaardering, JsonNode inhoud, String gebeurtenisId) {
         ObjectNode velden = ((ObjectNode) inhoud).deepCopy();
         for (Opwaardering.Veldwijziging wijziging : opwaardering.wijzigingen()) {
             switch (wijziging.soort()) {
@@ -53,6 +58,14 @@ class Opwaarderingen extends SingleEventUpcaster {
                 case TOEGEVOEGDE_LIJST -> {
                     if (!velden.has(wijziging.veld())) {
                         velden.putArray(wijziging.veld());
+                    }
+                }
+                case VERWIJDERD -> velden.remove(wijziging.veld());
+                case PERSOONSVERWIJZING -> {
+                    if (velden.path(wijziging.naar()).isTextual()) {
+                        velden.put(wijziging.veld(), gebeurtenisId);
+                    } else {
+                        velden.putNull(wijziging.veld());
                     }
                 }
             }

@@ -68,13 +68,13 @@ final class RegioInDeStatus {
             s.aanspreekpunt = aanspreekpunt;
         });
         b.wanneer(RegioadviseurBenoemd.class, (s, e, m) -> RegioStatusBerekening.benoem(s, "REGIOADVISEUR",
-                e.naam(), e.functie(), e.departement().name(), m.ingangsdatum()));
+                e.persoonId(), e.departement().name(), m.ingangsdatum()));
         b.wanneer(BestuurlijkTrekkerAangewezen.class, (s, e, m) -> RegioStatusBerekening.benoem(s,
-                "BESTUURLIJK_TREKKER", e.naam(), e.functie(), e.organisatie(), m.ingangsdatum()));
+                "BESTUURLIJK_TREKKER", e.persoonId(), e.organisatie(), m.ingangsdatum()));
         b.wanneer(ProgrammamanagerAangesteld.class, (s, e, m) -> RegioStatusBerekening.benoem(s,
-                "PROGRAMMAMANAGER", e.naam(), e.functie(), e.organisatie(), m.ingangsdatum()));
+                "PROGRAMMAMANAGER", e.persoonId(), e.organisatie(), m.ingangsdatum()));
         b.wanneer(ProgrammamedewerkerAangesteld.class, (s, e, m) -> RegioStatusBerekening.benoem(s,
-                "PROGRAMMAMEDEWERKER", e.naam(), e.functie(), e.organisatie(), m.ingangsdatum()));
+                "PROGRAMMAMEDEWERKER", e.persoonId(), e.organisatie(), m.ingangsdatum()));
         b.wanneer(BenoemingBeeindigd.class, (s, e, m) ->
                 RegioStatusBerekening.beeindig(s, e.rol().name(), m.ingangsdatum()));
         b.wanneer(DepartementsvoorkeurUitgesproken.class, (s, e, m) -> {
@@ -87,11 +87,11 @@ final class RegioInDeStatus {
             Map<String, Object> voorkeur = voorkeursdepartement(s);
             voorkeur.put("aangewezen", e.departement().name());
             voorkeur.put("aangewezenOp", m.ingangsdatum());
-            if (e.ambtelijkTrekker() == null) {
+            if (e.ambtelijkTrekkerPersoonId() == null) {
                 RegioStatusBerekening.beeindig(s, "AMBTELIJK_TREKKER_VOORKEURSDEPARTEMENT", m.ingangsdatum());
             } else {
-                RegioStatusBerekening.benoem(s, "AMBTELIJK_TREKKER_VOORKEURSDEPARTEMENT", e.ambtelijkTrekker(),
-                        e.ambtelijkTrekkerFunctie(), e.departement().name(), m.ingangsdatum());
+                RegioStatusBerekening.benoem(s, "AMBTELIJK_TREKKER_VOORKEURSDEPARTEMENT",
+                        e.ambtelijkTrekkerPersoonId(), e.departement().name(), m.ingangsdatum());
             }
         });
 

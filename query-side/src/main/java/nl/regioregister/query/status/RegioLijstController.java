@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import nl.regioregister.query.persoon.Persoonsgegevens;
 import nl.regioregister.query.platform.LeesNaSchrijven;
 import nl.regioregister.query.platform.NietGevonden;
 import nl.regioregister.query.platform.ProjectieStand;
@@ -44,9 +45,11 @@ class RegioLijstController {
     private final GeldendeStand geldendeStand;
     private final ProjectieStand stand;
     private final LeesNaSchrijven leesNaSchrijven;
+    private final Persoonsgegevens persoonsgegevens;
 
     RegioLijstController(RegioStatusOpslag opslag, GeldendeStand geldendeStand, ProjectieStand stand,
-                         LeesNaSchrijven leesNaSchrijven) {
+                         LeesNaSchrijven leesNaSchrijven, Persoonsgegevens persoonsgegevens) {
+        this.persoonsgegevens = persoonsgegevens;
         this.opslag = opslag;
         this.geldendeStand = geldendeStand;
         this.stand = stand;
@@ -61,7 +64,8 @@ class RegioLijstController {
         return leesNaSchrijven.antwoord(RegioStatusOpslag.PROJECTIE, minimalePositie, () -> {
             // the position first, the documents after: the answer reflects at least what it names
             long positie = stand.van(RegioStatusOpslag.PROJECTIE);
-            return new Regios(RegioStatusController.alleOp(opslag, geldendeStand, geldendeStand.vandaag()).stream()
+            return new Regios(Personen.vulIn(RegioStatusController.alleOp(opslag, geldendeStand,
+                            geldendeStand.vandaag()), persoonsgegevens).stream()
                     .map(RegioLijstController::kort)
                     .sorted(Comparator.comparing(Regio::naam))
                     .toList(), positie);
@@ -85,7 +89,8 @@ class RegioLijstController {
     private java.util.Optional<RegioStatus> leesVandaag(String regioId) {
         int generatie = opslag.actieveGeneratie();
         return opslag.lees(generatie, regioId).map(s -> geldendeStand.vandaag(generatie, regioId, s))
-                .filter(s -> s.regioId != null);
+                .filter(s -> s.regioId != null)
+                .map(s -> Personen.vulIn(s, persoonsgegevens));
     }
 
     private static Regio kort(RegioStatus status) {

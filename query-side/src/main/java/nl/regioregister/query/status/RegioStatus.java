@@ -60,8 +60,22 @@ public class RegioStatus {
     /** Decisions recorded already that take effect after the {@code peildatum}, in order of taking effect. */
     public List<Aangekondigd> aangekondigd;
 
-    /** A decision that is recorded but not yet in effect: it becomes current on its {@code ingangsdatum}. */
-    public record Aangekondigd(String besluit, LocalDate ingangsdatum, long positie, Object inhoud) {
+    /**
+     * A decision that is recorded but not yet in effect: it becomes current on its {@code ingangsdatum}. The people it
+     * names ({@code persoonId} in {@code inhoud}) are joined in from the register of personal data when the status is
+     * read, never stored.
+     */
+    public record Aangekondigd(String besluit, LocalDate ingangsdatum, long positie, Object inhoud,
+                               @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                               List<nl.regioregister.query.persoon.Persoonsgegevens.Persoon> personen) {
+
+        public Aangekondigd(String besluit, LocalDate ingangsdatum, long positie, Object inhoud) {
+            this(besluit, ingangsdatum, positie, inhoud, List.of());
+        }
+
+        public Aangekondigd {
+            personen = personen == null ? List.of() : List.copyOf(personen);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -102,9 +116,14 @@ public class RegioStatus {
         public LocalDate sinds;
     }
 
-    /** A role's holder; {@code vacant} when the last appointment was ended. */
+    /**
+     * A role's holder; {@code vacant} when the last appointment was ended. Stored with the person reference only;
+     * {@code naam} and {@code functie} come from the register of personal data when the status is read
+     * ({@code [gewist]} once erased).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public static class Houder {
+        public String persoonId;
         public String naam;
         public String functie;
         public String organisatie;
@@ -115,6 +134,7 @@ public class RegioStatus {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public static class Benoeming {
         public String rol;
+        public String persoonId;
         public String naam;
         public String functie;
         public String organisatie;

@@ -57,7 +57,7 @@ public final class RegioStatusBerekening {
             s.gemeenten = List.copyOf(e.gemeenten());
         });
         wanneer(RijksvertegenwoordigerBenoemd.class, (s, e, b) ->
-                benoem(s, "RIJKSVERTEGENWOORDIGER", e.naam(), e.functie(), e.departement().name(), b.ingangsdatum()));
+                benoem(s, "RIJKSVERTEGENWOORDIGER", e.persoonId(), e.departement().name(), b.ingangsdatum()));
         procesmiddelen();
         AgendaInDeStatus.registreer(this);
         RegioInDeStatus.registreer(this);
@@ -181,19 +181,20 @@ public final class RegioStatusBerekening {
         status.positie = Math.max(status.positie, positie);
     }
 
-    /** An appointment replaces the role's holder; the previous holder's term ends when the new one starts. */
-    static void benoem(RegioStatus s, String rol, String naam, String functie, String organisatie, LocalDate sinds) {
+    /**
+     * An appointment replaces the role's holder; the previous holder's term ends when the new one starts. Only the
+     * person reference is kept: name and function are personal data, joined in when the status is read.
+     */
+    static void benoem(RegioStatus s, String rol, String persoonId, String organisatie, LocalDate sinds) {
         beeindig(s, rol, sinds);
         RegioStatus.Houder houder = new RegioStatus.Houder();
-        houder.naam = naam;
-        houder.functie = functie;
+        houder.persoonId = persoonId;
         houder.organisatie = organisatie;
         houder.sinds = sinds;
         s.bestuur.put(rol, houder);
         RegioStatus.Benoeming benoeming = new RegioStatus.Benoeming();
         benoeming.rol = rol;
-        benoeming.naam = naam;
-        benoeming.functie = functie;
+        benoeming.persoonId = persoonId;
         benoeming.organisatie = organisatie;
         benoeming.sinds = sinds;
         s.benoemingshistorie.add(benoeming);

@@ -14,6 +14,7 @@ import nl.regioregister.events.regio.Programma;
 import nl.regioregister.query.kamer.VerlopenToezeggingen;
 import nl.regioregister.query.programma.Programmabesluiten;
 import nl.regioregister.query.programma.Programmaparameters;
+import nl.regioregister.query.persoon.Persoonsgegevens;
 import nl.regioregister.query.platform.LeesNaSchrijven;
 import nl.regioregister.query.platform.NietGevonden;
 import nl.regioregister.query.platform.OngeldigeInvoer;
@@ -82,12 +83,14 @@ class RegioStatusController {
 
     private final Stroomtoewijzing stromen;
     private final Programmabesluiten programmabesluiten;
+    private final Persoonsgegevens persoonsgegevens;
 
     RegioStatusController(RegioStatusOpslag opslag, Tijdreis tijdreis, GeldendeStand geldendeStand, Herbouw herbouw,
                           RegioStatusMeldingen meldingen, ProjectieStand stand, LeesNaSchrijven leesNaSchrijven,
                           VerlopenToezeggingen verlopenToezeggingen, Stroomtoewijzing stromen,
-                          Programmabesluiten programmabesluiten) {
+                          Programmabesluiten programmabesluiten, Persoonsgegevens persoonsgegevens) {
         this.programmabesluiten = programmabesluiten;
+        this.persoonsgegevens = persoonsgegevens;
         this.verlopenToezeggingen = verlopenToezeggingen;
         this.stromen = stromen;
         this.leesNaSchrijven = leesNaSchrijven;
@@ -131,6 +134,7 @@ class RegioStatusController {
                     .map(opgeslagen -> geldendeStand.vandaag(generatie, regioId, opgeslagen))
                     .filter(s -> s.regioId != null)
                     .orElseThrow(() -> new NietGevonden("De regio " + regioId));
+            Personen.vulIn(gevonden, persoonsgegevens);
             return LeesNaSchrijven.ok(uitkomst).body(new RegioStatusAntwoord(gevonden,
                     Signalen.van(gevonden, gevonden.peildatum, npvrOp(gevonden.peildatum)), gevonden.positie, null,
                     null));
@@ -140,6 +144,7 @@ class RegioStatusController {
         Programmaparameters npvr = bekendOp != null
                 ? programmabesluiten.bekendOp(Programma.NPVR, bekendOp).orElse(null)
                 : npvrOp(gevonden.peildatum);
+        Personen.vulIn(gevonden, persoonsgegevens);
         return LeesNaSchrijven.ok(uitkomst).body(new RegioStatusAntwoord(gevonden,
                 Signalen.van(gevonden, gevonden.peildatum, npvr), gevonden.positie, bekendOp, geldendOp));
     }

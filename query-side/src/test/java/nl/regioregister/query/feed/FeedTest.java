@@ -139,11 +139,11 @@ class FeedTest {
         assertThat(event.getSpecVersion().toString()).isEqualTo("1.0");
         assertThat(event.getId()).isEqualTo(benoeming.getIdentifier());
         assertThat(event.getSource().toString()).isEqualTo("urn:nld:oin:00000001234567890000:systeem:regioregister");
-        assertThat(event.getType()).isEqualTo("nl.regioregister.regio.RijksvertegenwoordigerBenoemd.v1");
+        assertThat(event.getType()).isEqualTo("nl.regioregister.regio.RijksvertegenwoordigerBenoemd.v2");
         assertThat(event.getSubject()).isEqualTo("achterhoek");
         assertThat(event.getTime()).hasToString("2025-03-10T09:30Z");
         assertThat(event.getDataSchema().toString()).isEqualTo(
-                "https://regioregister.example/v1/schemas/nl.regioregister.regio.RijksvertegenwoordigerBenoemd.v1");
+                "https://regioregister.example/v1/schemas/nl.regioregister.regio.RijksvertegenwoordigerBenoemd.v2");
         assertThat(event.getDataContentType()).isEqualTo("application/json");
         assertThat(event.getExtension("sequence")).isEqualTo("00000000000000000002");
         assertThat(event.getExtension("ingangsdatum")).isEqualTo("2025-03-05");
@@ -151,7 +151,7 @@ class FeedTest {
         assertThat(event.getExtension("besluitrol")).isEqualTo("BZK");
         assertThat(event.getExtension("besluitorganisatie")).isEqualTo("BZK");
         assertThat(event.getExtension("besluitbron")).isEqualTo("AB 5 maart 2025, agendapunt 3");
-        assertThat(Gebeurtenissen.JSON.readTree(event.getData().toBytes()).path("naam").asText())
+        assertThat(Gebeurtenissen.JSON.readTree(event.getData().toBytes()).path("persoonId").asText())
                 .isEqualTo("J. de Vries");
     }
 

@@ -30,10 +30,10 @@ public final class Gebeurtenissen {
                 List.of("Gelderland"), List.of("Doetinchem")), "2024-12-20");
     }
 
-    public static DomainEventMessage<RijksvertegenwoordigerBenoemd> benoemd(String regioId, String naam,
+    public static DomainEventMessage<RijksvertegenwoordigerBenoemd> benoemd(String regioId, String persoonId,
                                                                            String ingangsdatum) {
-        return bericht(regioId, 1, new RijksvertegenwoordigerBenoemd(regioId, naam, "DG Mobiliteit",
-                Departement.IENW), ingangsdatum);
+        return bericht(regioId, 1, new RijksvertegenwoordigerBenoemd(regioId, persoonId, Departement.IENW),
+                ingangsdatum);
     }
 
     /** An appointment decided by a named body on someone's behalf. */

@@ -104,6 +104,33 @@ class DatabaserollenTest {
         assertThat(dienst.sql("SELECT count(*) FROM feed_gebeurtenis").query(Long.class).single()).isZero();
     }
 
+    @Test
+    void de_rol_van_de_diensten_legt_persoonsgegevens_vast_en_wist_ze_maar_leegt_de_tabel_niet() {
+        dienst.sql("""
+                INSERT INTO persoonsgegevens (persoon_id, naam, functie, vastgelegd_op)
+                VALUES ('p-1', 'J. de Vries', 'DG', now())""").update();
+        dienst.sql("""
+                UPDATE persoonsgegevens SET naam = NULL, functie = NULL, gewist_op = now()
+                WHERE persoon_id = 'p-1'""").update();
+        assertThat(eigenaar.sql("SELECT naam FROM persoonsgegevens WHERE persoon_id = 'p-1'").query(String.class)
+                .optional()).isEmpty();
+        geweigerd("TRUNCATE persoonsgegevens");
+        dienst.sql("DELETE FROM persoonsgegevens WHERE persoon_id = 'p-1'").update();
+        assertThat(eigenaar.sql("SELECT count(*) FROM persoonsgegevens").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void een_gewiste_persoon_houdt_geen_naam_of_functie_en_een_bekende_persoon_heeft_een_naam() {
+        assertThatThrownBy(() -> dienst.sql("""
+                INSERT INTO persoonsgegevens (persoon_id, naam, functie, vastgelegd_op, gewist_op)
+                VALUES ('p-2', 'J. de Vries', null, now(), now())""").update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("persoonsgegevens_naam_tot_gewist");
+        assertThatThrownBy(() -> dienst.sql("""
+                INSERT INTO persoonsgegevens (persoon_id, naam, functie, vastgelegd_op)
+                VALUES ('p-3', null, 'DG', now())""").update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("persoonsgegevens_naam_tot_gewist");
+    }
+
     private static void geweigerd(String sql) {
         assertThatThrownBy(() -> dienst.sql(sql).update()).as(sql)
                 .isInstanceOf(DataAccessException.class)

@@ -60,7 +60,7 @@ class InWerkingTest {
         achterhoek();
         vastgelegd(new nl.regioregister.events.regio.OpgenomenInProgramma("achterhoek",
                 nl.regioregister.events.regio.Programma.NPVR, null, null, null), "2024-12-20");
-        vastgelegd(new RijksvertegenwoordigerBenoemd("achterhoek", "J. de Vries", "DG Mobiliteit", Departement.IENW),
+        vastgelegd(new RijksvertegenwoordigerBenoemd("achterhoek", "J. de Vries", Departement.IENW),
                 "2027-01-01");
 
         RegioStatus vandaag = op("2026-11-25");
@@ -79,7 +79,7 @@ class InWerkingTest {
     @Test
     void een_aangekondigde_benoeming_wordt_op_haar_ingangsdatum_huidig_zonder_nieuwe_gebeurtenis() {
         achterhoek();
-        vastgelegd(new RijksvertegenwoordigerBenoemd("achterhoek", "J. de Vries", "DG Mobiliteit", Departement.IENW),
+        vastgelegd(new RijksvertegenwoordigerBenoemd("achterhoek", "J. de Vries", Departement.IENW),
                 "2027-01-01");
         GeheugenIndex index = new GeheugenIndex();
         RegioStatus opgeslagen = new RegioStatus();
@@ -94,7 +94,7 @@ class InWerkingTest {
                 LocalDate.of(2027, 1, 1));
 
         assertThat(opOudejaarsdag.bestuur).doesNotContainKey("RIJKSVERTEGENWOORDIGER");
-        assertThat(opNieuwjaarsdag.bestuur.get("RIJKSVERTEGENWOORDIGER").naam).isEqualTo("J. de Vries");
+        assertThat(opNieuwjaarsdag.bestuur.get("RIJKSVERTEGENWOORDIGER").persoonId).isEqualTo("J. de Vries");
         assertThat(opNieuwjaarsdag.aangekondigd).isEmpty();
         assertThat(Signalen.van(opNieuwjaarsdag, opNieuwjaarsdag.peildatum, npvrOp(opNieuwjaarsdag.peildatum)))
                 .extracting(Signalen.Signaal::soort)
@@ -104,17 +104,17 @@ class InWerkingTest {
     @Test
     void een_later_vastgelegde_benoeming_met_een_eerdere_ingangsdatum_neemt_haar_plaats_in_de_volgorde_van_ingang() {
         achterhoek();
-        vastgelegd(new RijksvertegenwoordigerBenoemd("achterhoek", "A. Jansen", "DG Wonen", Departement.VRO),
+        vastgelegd(new RijksvertegenwoordigerBenoemd("achterhoek", "A. Jansen", Departement.VRO),
                 "2025-06-01");
-        vastgelegd(new RijksvertegenwoordigerBenoemd("achterhoek", "J. de Vries", "DG Mobiliteit", Departement.IENW),
+        vastgelegd(new RijksvertegenwoordigerBenoemd("achterhoek", "J. de Vries", Departement.IENW),
                 "2025-03-05");
 
         RegioStatus nu = op("2026-11-25");
 
-        assertThat(nu.bestuur.get("RIJKSVERTEGENWOORDIGER").naam).isEqualTo("A. Jansen");
-        assertThat(nu.benoemingshistorie).extracting(b -> b.naam + " " + b.sinds + " tot " + b.tot)
+        assertThat(nu.bestuur.get("RIJKSVERTEGENWOORDIGER").persoonId).isEqualTo("A. Jansen");
+        assertThat(nu.benoemingshistorie).extracting(b -> b.persoonId + " " + b.sinds + " tot " + b.tot)
                 .containsExactly("J. de Vries 2025-03-05 tot 2025-06-01", "A. Jansen 2025-06-01 tot null");
-        assertThat(op("2025-04-01").bestuur.get("RIJKSVERTEGENWOORDIGER").naam).isEqualTo("J. de Vries");
+        assertThat(op("2025-04-01").bestuur.get("RIJKSVERTEGENWOORDIGER").persoonId).isEqualTo("J. de Vries");
     }
 
     @Test

@@ -155,9 +155,9 @@ class LiveStandIsGeldendOpVandaagTest {
     private static Object willekeurig(Random toeval, String regio, int i) {
         BigDecimal bedrag = BigDecimal.valueOf(1000 + toeval.nextInt(100_000), 2);
         return switch (toeval.nextInt(11)) {
-            case 0, 1 -> new RijksvertegenwoordigerBenoemd(regio, "RV " + i, "DG", Departement.IENW);
+            case 0, 1 -> new RijksvertegenwoordigerBenoemd(regio, "RV " + i, Departement.IENW);
             case 2 -> new BenoemingBeeindigd(regio, Bestuursrol.RIJKSVERTEGENWOORDIGER, "RV");
-            case 3 -> new ProgrammamanagerAangesteld(regio, "PM " + i, "pm", "regio");
+            case 3 -> new ProgrammamanagerAangesteld(regio, "PM " + i, "regio");
             case 4 -> new ProcesmiddelenToegekend(regio, 2025 + toeval.nextInt(2), bedrag, BigDecimal.ZERO.setScale(2),
                     null);
             case 5 -> new ProcesmiddelenUitbetaald(regio, 2025 + toeval.nextInt(2), Uitkeringsfonds.GEMEENTEFONDS,

@@ -27,14 +27,14 @@ class RegioStatusBerekeningTest {
         RegioStatus status = new RegioStatus();
         berekening.pas(status, new RegioGeregistreerd("achterhoek", "Achterhoek",
                 RegioSoort.SAMENWERKINGSVERBAND_VAN_GEMEENTEN, List.of("Gelderland"), List.of()), ingaand("2024-12-20"), 1);
-        berekening.pas(status, new RijksvertegenwoordigerBenoemd("achterhoek", "J. de Vries", "DG Mobiliteit",
-                Departement.IENW), ingaand("2025-03-05"), 2);
-        berekening.pas(status, new RijksvertegenwoordigerBenoemd("achterhoek", "A. Jansen", "DG Wonen",
-                Departement.VRO), ingaand("2025-06-01"), 3);
+        berekening.pas(status, new RijksvertegenwoordigerBenoemd("achterhoek", "J. de Vries", Departement.IENW),
+                ingaand("2025-03-05"), 2);
+        berekening.pas(status, new RijksvertegenwoordigerBenoemd("achterhoek", "A. Jansen", Departement.VRO),
+                ingaand("2025-06-01"), 3);
 
-        assertThat(status.bestuur.get("RIJKSVERTEGENWOORDIGER").naam).isEqualTo("A. Jansen");
+        assertThat(status.bestuur.get("RIJKSVERTEGENWOORDIGER").persoonId).isEqualTo("A. Jansen");
         assertThat(status.bestuur.get("RIJKSVERTEGENWOORDIGER").sinds).isEqualTo(LocalDate.of(2025, 6, 1));
-        assertThat(status.benoemingshistorie).extracting(b -> b.naam + " " + b.sinds + " tot " + b.tot)
+        assertThat(status.benoemingshistorie).extracting(b -> b.persoonId + " " + b.sinds + " tot " + b.tot)
                 .containsExactly("J. de Vries 2025-03-05 tot 2025-06-01", "A. Jansen 2025-06-01 tot null");
         assertThat(status.positie).isEqualTo(3);
     }

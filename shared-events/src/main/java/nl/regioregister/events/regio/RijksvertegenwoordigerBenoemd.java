@@ -1,18 +1,23 @@
 package nl.regioregister.events.regio;
 
 import nl.regioregister.events.Departement;
-import nl.regioregister.events.Optioneel;
 import nl.regioregister.events.Persoonsgegeven;
 import org.axonframework.serialization.Revision;
 
 /**
  * The Rijk appointed a director-general of a department as the region's rijksvertegenwoordiger, its administrative
  * contact (Kamerbrief NPVR, December 2024, section 2). Replaces any previous rijksvertegenwoordiger.
+ * <p>
+ * Revision 2 names the person by a reference to the erasable register of personal data
+ * ({@code persoonsgegevens}) instead of carrying name and function: the payload is under the integrity proofs and
+ * can never be changed, the register's row can be erased under the AVG. A stored revision 1 reads with the event's own
+ * identifier as its person reference (its name was copied to that register when revision 2 was introduced).
+ *
+ * @param persoonId the appointed person in the register of personal data, with name and function
  */
-@Revision("1")
+@Revision("2")
 public record RijksvertegenwoordigerBenoemd(
         String regioId,
-        @Persoonsgegeven String naam,
-        @Optioneel String functie,
+        @Persoonsgegeven String persoonId,
         Departement departement) {
 }

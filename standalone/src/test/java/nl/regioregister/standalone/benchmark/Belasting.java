@@ -67,7 +67,7 @@ final class Belasting {
         if (i % BENOEMING_ELKE == 0) {
             Departement departement = NPVR_DEPARTEMENTEN.get((i / BENOEMING_ELKE) % NPVR_DEPARTEMENTEN.size());
             RijksvertegenwoordigerBenoemd benoeming = new RijksvertegenwoordigerBenoemd(regio,
-                    "Rijksvertegenwoordiger " + i, "DG " + departement.naam(), departement);
+                    "persoon-" + i, departement);
             return bericht(regioType, regio, benoeming,
                     metadata(geregistreerd, "Voordracht stuurgroep", "AB " + (i / REGIOS.size()) + ", agendapunt 3"));
         }

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.regioregister.command.besluit.BekendeRegios;
 import nl.regioregister.command.besluit.OngeldigBesluit;
+import nl.regioregister.events.BesluitMetadata;
 import nl.regioregister.events.Departement;
 import nl.regioregister.events.agenda.Activiteit;
 import nl.regioregister.events.agenda.AkkoordRegioOpPlanGegeven;
@@ -34,6 +35,7 @@ import nl.regioregister.events.agenda.UitvoeringsondersteuningToegezegd;
 import nl.regioregister.events.agenda.VoortgangGemeld;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -109,9 +111,11 @@ public class LangjarigeAgenda {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(GeefAkkoordRijkOpPlan besluit, BekendeRegios regios) {
+    void handle(GeefAkkoordRijkOpPlan besluit, BekendeRegios regios,
+                @MetaDataValue(BesluitMetadata.ACTOR) String actor) {
         eisBekendeRegio(besluit.regioId(), regios);
         plan.eisIngediend(besluit.versie());
+        plan.weigerIndiener(besluit.versie(), actor, "het akkoord van het Rijk geven");
         plan.eisNogGeenAkkoordRijk(besluit.versie());
         apply(new AkkoordRijkOpPlanGegeven(besluit.regioId(), besluit.versie()));
     }
@@ -126,16 +130,18 @@ public class LangjarigeAgenda {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(StelVast besluit, BekendeRegios regios) {
+    void handle(StelVast besluit, BekendeRegios regios, @MetaDataValue(BesluitMetadata.ACTOR) String actor) {
         eisBekendeRegio(besluit.regioId(), regios);
         eisOnderdeelMetPeriode(besluit);
         if (besluit.onderdeel() == Onderdeel.PLAN) {
             plan.eisIngediend(besluit.versie());
+            plan.weigerIndiener(besluit.versie(), actor, "vaststellen");
             plan.eisAkkoordVanBeide(besluit.versie());
             apply(new PlanVastgesteld(besluit.regioId(), besluit.versie()));
         } else {
             Versiecyclus cyclus = bestaandeUitvoeringsagenda(besluit.periode()).cyclus();
             cyclus.eisIngediend(besluit.versie());
+            cyclus.weigerIndiener(besluit.versie(), actor, "vaststellen");
             cyclus.eisAkkoordVanBeide(besluit.versie());
             eisVastgesteldPlan(besluit.regioId());
             apply(new UitvoeringsagendaVastgesteld(besluit.regioId(), besluit.periode(), besluit.versie()));
@@ -188,11 +194,13 @@ public class LangjarigeAgenda {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(GeefAkkoordRijkOpUitvoeringsagenda besluit, BekendeRegios regios) {
+    void handle(GeefAkkoordRijkOpUitvoeringsagenda besluit, BekendeRegios regios,
+                @MetaDataValue(BesluitMetadata.ACTOR) String actor) {
         eisBekendeRegio(besluit.regioId(), regios);
         eisPeriode(besluit.periode());
         Versiecyclus cyclus = bestaandeUitvoeringsagenda(besluit.periode()).cyclus();
         cyclus.eisIngediend(besluit.versie());
+        cyclus.weigerIndiener(besluit.versie(), actor, "het akkoord van het Rijk geven");
         cyclus.eisNogGeenAkkoordRijk(besluit.versie());
         apply(new AkkoordRijkOpUitvoeringsagendaGegeven(besluit.regioId(), besluit.periode(), besluit.versie()));
     }
@@ -451,10 +459,10 @@ public class LangjarigeAgenda {
     // --- state ------------------------------------------------------------------------------------------------
 
     @EventSourcingHandler
-    void on(PlanIngediend gebeurtenis) {
+    void on(PlanIngediend gebeurtenis, @MetaDataValue(BesluitMetadata.ACTOR) String indiener) {
         regioId = gebeurtenis.regioId();
         agendaId = id(gebeurtenis.regioId());
-        plan.ingediend(gebeurtenis.versie());
+        plan.ingediend(gebeurtenis.versie(), indiener);
     }
 
     @EventSourcingHandler
@@ -483,13 +491,13 @@ public class LangjarigeAgenda {
     }
 
     @EventSourcingHandler
-    void on(UitvoeringsagendaIngediend gebeurtenis) {
+    void on(UitvoeringsagendaIngediend gebeurtenis, @MetaDataValue(BesluitMetadata.ACTOR) String indiener) {
         regioId = gebeurtenis.regioId();
         agendaId = id(gebeurtenis.regioId());
         Uitvoeringsagendastand agenda = uitvoeringsagendas.computeIfAbsent(gebeurtenis.periode(),
                 Uitvoeringsagendastand::new);
         agenda.ingediend(gebeurtenis.versie(), gebeurtenis.herijkingVan(),
-                gebeurtenis.activiteiten().stream().map(Activiteit::code).collect(Collectors.toSet()));
+                gebeurtenis.activiteiten().stream().map(Activiteit::code).collect(Collectors.toSet()), indiener);
     }
 
     @EventSourcingHandler

@@ -70,7 +70,8 @@ class InspanningsverplichtingBesluitenController {
 
     @PostMapping("/ga-aan")
     @Operation(summary = "Leg de inspanningsverplichting van een departement voor het plan van de regio vast",
-            description = "Alleen het Rijk (rol BZK), alleen voor de tien NPVR-departementen (BZK, VWS, OCW, SZW, "
+            description = "Het Rijk: de rol BZK, of het departement zelf (rol DEPARTEMENT) voor de eigen "
+                    + "verplichting; alleen voor de tien NPVR-departementen (BZK, VWS, OCW, SZW, "
                     + "JenV, IenW, VRO, LVVN, EZ, KGG), en pas als de regio een plan heeft ingediend. Het kenmerk "
                     + "kiest de aanvrager; het is uniek binnen de regio, ook na intrekken.")
     @ProbleemResponses
@@ -83,7 +84,8 @@ class InspanningsverplichtingBesluitenController {
 
     @PostMapping("/{kenmerk}/wijzig")
     @Operation(summary = "Wijzig de inhoud van een inspanningsverplichting",
-            description = "Alleen het Rijk (rol BZK); niet na intrekken.")
+            description = "Het Rijk: de rol BZK, of het departement van de verplichting (rol DEPARTEMENT); niet "
+                    + "na intrekken.")
     @ProbleemResponses
     BesluitVastgelegd wijzig(@PathVariable String regioId,
                              @Parameter(description = KENMERK, example = "ienw-regioexpres")
@@ -94,7 +96,8 @@ class InspanningsverplichtingBesluitenController {
     }
 
     @PostMapping("/{kenmerk}/trek-in")
-    @Operation(summary = "Trek een inspanningsverplichting in", description = "Alleen het Rijk (rol BZK); eenmaal.")
+    @Operation(summary = "Trek een inspanningsverplichting in", description = "Het Rijk: de rol BZK, of het "
+            + "departement van de verplichting (rol DEPARTEMENT); eenmaal.")
     @ProbleemResponses
     BesluitVastgelegd trekIn(@PathVariable String regioId,
                              @Parameter(description = KENMERK, example = "ienw-regioexpres")

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.regioregister.command.besluit.BekendeRegios;
+import nl.regioregister.command.besluit.Besluitvormer;
+import nl.regioregister.command.besluit.GeenBevoegdheid;
+import nl.regioregister.command.besluit.Rol;
 import nl.regioregister.command.besluit.OngeldigBesluit;
 import nl.regioregister.events.BesluitMetadata;
 import nl.regioregister.events.Departement;
@@ -325,7 +328,9 @@ public class LangjarigeAgenda {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(WijzigInspanningsverplichting besluit, BekendeRegios regios) {
+    void handle(WijzigInspanningsverplichting besluit, BekendeRegios regios,
+                @MetaDataValue(BesluitMetadata.ROL) String rol,
+                @MetaDataValue(BesluitMetadata.ORGANISATIE) String organisatie) {
         eisBekendeRegio(besluit.regioId(), regios);
         Inhoudseisen eisen = new Inhoudseisen();
         String inzet = eisen.tekst(besluit.inzet(), "inzet", "beschrijf waartoe het departement zich verplicht");
@@ -333,15 +338,19 @@ public class LangjarigeAgenda {
         eisen.periode(besluit.periode());
         eisen.eisGeldig();
         Inspanningsverplichting lopend = lopendeInspanningsverplichting(besluit.kenmerk());
+        eisEigenInspanningsverplichting(lopend, rol, organisatie);
         apply(new InspanningsverplichtingGewijzigd(besluit.regioId(), besluit.kenmerk(), lopend.departement(), inzet, bedrag,
                 besluit.periode()));
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(TrekInspanningsverplichtingIn besluit, BekendeRegios regios) {
+    void handle(TrekInspanningsverplichtingIn besluit, BekendeRegios regios,
+                @MetaDataValue(BesluitMetadata.ROL) String rol,
+                @MetaDataValue(BesluitMetadata.ORGANISATIE) String organisatie) {
         eisBekendeRegio(besluit.regioId(), regios);
         Inspanningsverplichting lopend = lopendeInspanningsverplichting(besluit.kenmerk());
+        eisEigenInspanningsverplichting(lopend, rol, organisatie);
         apply(new InspanningsverplichtingIngetrokken(besluit.regioId(), besluit.kenmerk(), lopend.departement()));
     }
 
@@ -442,6 +451,16 @@ public class LangjarigeAgenda {
     private void weigerBestaandKenmerk(String kenmerk) {
         if (inspanningsverplichtingen.containsKey(kenmerk)) {
             throw new InspanningsverplichtingBestaatAl(kenmerk);
+        }
+    }
+
+    /** A department changes or withdraws only its own commitment; BZK any department's. */
+    private static void eisEigenInspanningsverplichting(Inspanningsverplichting lopend, String rol,
+                                                        String organisatie) {
+        if (Rol.DEPARTEMENT.name().equals(rol) && !new Besluitvormer(null, Rol.DEPARTEMENT, organisatie)
+                .isDepartement(lopend.departement())) {
+            throw new GeenBevoegdheid("een departement legt alleen de eigen inspanningsverplichtingen vast; deze is "
+                    + "van " + lopend.departement());
         }
     }
 

@@ -9,7 +9,9 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  * Checks before any rule of the decision itself that the one recording it is the party that takes it: the Rijk
  * (BZK) for a {@link Rijksbesluit}, the region itself for a {@link Regiobesluit} (a {@link WisselendeBesluitnemer}
  * is either, following its content), and for any other decision about a region either BZK or that region. Auditors
- * and integrators decide nothing.
+ * and integrators decide nothing. A department records only its own commitments: decisions marked
+ * {@link OokDoorHetDepartement}, for itself where the decision names the department ({@link VanEenDepartement}); where
+ * only the aggregate knows whose commitment it is, the aggregate checks it.
  */
 public class Bevoegdheidscontrole implements MessageHandlerInterceptor<CommandMessage<?>> {
 
@@ -27,6 +29,10 @@ public class Bevoegdheidscontrole implements MessageHandlerInterceptor<CommandMe
                 || besluit instanceof WisselendeBesluitnemer w && w.doorHetRijk();
         boolean regiobesluit = soort.isAnnotationPresent(Regiobesluit.class)
                 || besluit instanceof WisselendeBesluitnemer w && !w.doorHetRijk();
+        if (wie.rol() == Rol.DEPARTEMENT) {
+            controleerDepartement(besluit, naam, wie);
+            return;
+        }
         if (rijksbesluit) {
             if (wie.rol() != Rol.BZK) {
                 throw new GeenBevoegdheid(naam + " is een besluit van het Rijk en vraagt de rol BZK");
@@ -43,6 +49,16 @@ public class Bevoegdheidscontrole implements MessageHandlerInterceptor<CommandMe
         }
         if (wie.rol() == Rol.REGIO && (regioId == null || !wie.isRegio(regioId))) {
             throw new GeenBevoegdheid("een regio besluit alleen voor de eigen regio");
+        }
+    }
+
+    private static void controleerDepartement(Object besluit, String naam, Besluitvormer wie) {
+        if (!besluit.getClass().isAnnotationPresent(OokDoorHetDepartement.class)) {
+            throw new GeenBevoegdheid("de rol DEPARTEMENT legt alleen de eigen inspanningsverplichtingen vast, niet "
+                    + naam);
+        }
+        if (besluit instanceof VanEenDepartement van && !wie.isDepartement(van.departement())) {
+            throw new GeenBevoegdheid("een departement legt alleen de eigen inspanningsverplichtingen vast");
         }
     }
 }

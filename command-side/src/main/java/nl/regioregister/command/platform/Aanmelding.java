@@ -48,7 +48,8 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
 public final class Aanmelding {
 
     public static final String UITGEVER_VARIABELE = "REGIOREGISTER_AANMELDING_UITGEVER";
-    private static final Set<String> ROLLEN = Set.of("BZK", "REGIO", "AUDITOR", "INTEGRATOR", "BEHEER");
+    private static final Set<String> ROLLEN = Set.of("BZK", "DEPARTEMENT", "REGIO", "AUDITOR", "INTEGRATOR",
+            "BEHEER");
 
     private Aanmelding() {
     }

@@ -51,6 +51,10 @@ import org.springframework.web.util.UriUtils;
  * which belongs to {@code integrator}); {@code integrator}. They are called in this order, the owner of the
  * subscription last, so that a foreign integrator's request meets the subscription before its owner deletes it.
  * <p>
+ * Authorisation comes before validation: where an identity is refused (401 or 403), the same operation with a
+ * malformed body, or a malformed query parameter, is refused the same way, except where the refusal follows from the
+ * content or from what was recorded before ({@link #NA_DE_INVOER}).
+ * <p>
  * Outcomes: {@link Uitkomst#JA} the operation's documented success; {@link Uitkomst#REGEL} allowed, and then the
  * register's own rules decide (the documented success, or a typed refusal 404, 409 or 422 because of what was already
  * recorded, e.g. the same decision recorded by an earlier identity), never 400, 401 or 403;
@@ -272,6 +276,30 @@ class AutorisatiematrixTest {
                 new Invoer("GET /integriteit/consistentiebewijs", consistentie, null));
     }
 
+    /**
+     * Where a refusal can only follow from the request's content or from what was recorded before, a malformed request
+     * of that identity gets 400 first: it cannot be known yet that it will be refused.
+     */
+    private record PasNaDeInvoer(String operatie, Set<String> identiteiten, String waarom) {
+    }
+
+    private static final List<PasNaDeInvoer> NA_DE_INVOER = List.of(
+            new PasNaDeInvoer("POST /regios/{regioId}/beeindig-benoeming", Set.of("eigen regio"),
+                    "the role whose appointment ends, in the body, says whether the Rijk or the region decides"),
+            new PasNaDeInvoer("POST /lopende-trajecten/{trajectId}/werk-bij", Set.of("eigen regio", "andere regio"),
+                    "the trajectory's region is recorded with it, not in the path"),
+            new PasNaDeInvoer("POST /lopende-trajecten/{trajectId}/sluit", Set.of("eigen regio", "andere regio"),
+                    "the trajectory's region is recorded with it, not in the path"),
+            new PasNaDeInvoer("POST /besluiten/{positie}/herroep", Set.of("eigen regio", "andere regio"),
+                    "who may revoke follows from who recorded the decision and its region"),
+            new PasNaDeInvoer("GET /besluiten/{positie}", Set.of("eigen regio", "andere regio"),
+                    "a region reads the decisions about itself: the decision's region is read with it"));
+
+    private static boolean pasNaDeInvoer(Operatie operatie, Identiteit wie) {
+        return NA_DE_INVOER.stream().anyMatch(n -> n.operatie().equals(operatie.naam())
+                && n.identiteiten().contains(wie.naam()));
+    }
+
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -400,6 +428,8 @@ class AutorisatiematrixTest {
 
         assertThat(beschreven).as("operaties zonder regel in de matrix").isSubsetOf(inDeMatrix);
         assertThat(inDeMatrix).as("regels zonder operatie").isSubsetOf(beschreven);
+        assertThat(NA_DE_INVOER).extracting(PasNaDeInvoer::operatie).as("uitzonderingen zonder operatie")
+                .allMatch(beschreven::contains);
         assertThat(MATRIX).as("een regel per operatie").hasSize(inDeMatrix.size());
         assertThat(beschreven).hasSizeGreaterThan(90);
     }
@@ -409,6 +439,7 @@ class AutorisatiematrixTest {
         Map<String, Regel> matrix = MATRIX.stream().collect(Collectors.toMap(Regel::operatie, r -> r));
         List<String> afwijkingen = new ArrayList<>();
         int verzoeken = 0;
+        int ongeldigeVerzoeken = 0;
         for (Operatie operatie : operaties()) {
             Regel regel = matrix.get(operatie.naam());
             if (regel == null) {
@@ -416,17 +447,28 @@ class AutorisatiematrixTest {
                 continue;
             }
             String body = body(operatie);
+            Optional<OngeldigeInvoer> ongeldig = ongeldig(operatie);
             for (Identiteit wie : IDENTITEITEN) {
                 verzoeken++;
-                Antwoord antwoord = stuur(operatie, wie, body);
+                Antwoord antwoord = stuur(operatie, wie, "", body);
                 Uitkomst verwacht = regel.voor(wie);
                 if (!klopt(verwacht, operatie, antwoord.status())) {
                     afwijkingen.add("%s als %s: verwacht %s, kreeg %d %s".formatted(operatie.naam(), wie.naam(),
                             verwacht, antwoord.status(), antwoord.afgekort()));
                 }
+                if ((verwacht == NEE || verwacht == AANMELDEN) && ongeldig.isPresent()
+                        && !pasNaDeInvoer(operatie, wie)) {
+                    Antwoord kapot = stuur(operatie, wie, ongeldig.get().query(), ongeldig.get().body());
+                    if (!klopt(verwacht, operatie, kapot.status())) {
+                        afwijkingen.add("%s als %s met ongeldige invoer: verwacht %s, kreeg %d %s".formatted(
+                                operatie.naam(), wie.naam(), verwacht, kapot.status(), kapot.afgekort()));
+                    }
+                    ongeldigeVerzoeken++;
+                }
             }
         }
         assertThat(verzoeken).isEqualTo(MATRIX.size() * IDENTITEITEN.size());
+        assertThat(ongeldigeVerzoeken).isGreaterThan(400);
         assertThat(afwijkingen).as("afwijkingen van de autorisatiematrix (%d verzoeken)", verzoeken).isEmpty();
     }
 
@@ -468,6 +510,22 @@ class AutorisatiematrixTest {
                 : JSON.valueToTree(new OpenApiVoorbeeld(document, JSON).van(schema)).toString();
     }
 
+    /** A malformed body where the operation takes one, else a malformed value of its first query parameter. */
+    private record OngeldigeInvoer(String query, String body) {
+    }
+
+    private static Optional<OngeldigeInvoer> ongeldig(Operatie operatie) {
+        if (!operatie.beschrijving().path("requestBody").isMissingNode()) {
+            return Optional.of(new OngeldigeInvoer("", "{\"kapot\":"));
+        }
+        for (JsonNode parameter : operatie.beschrijving().path("parameters")) {
+            if ("query".equals(parameter.path("in").asText())) {
+                return Optional.of(new OngeldigeInvoer("?" + parameter.path("name").asText() + "=%20x!", null));
+            }
+        }
+        return Optional.empty();
+    }
+
     private record Antwoord(int status, String body) {
 
         String afgekort() {
@@ -475,14 +533,15 @@ class AutorisatiematrixTest {
         }
     }
 
-    private static Antwoord stuur(Operatie operatie, Identiteit wie, String body) throws Exception {
+    private static Antwoord stuur(Operatie operatie, Identiteit wie, String ongeldigeQuery, String body)
+            throws Exception {
         String pad = operatie.pad();
         for (Map.Entry<String, String> waarde : padwaarden.entrySet()) {
             pad = pad.replace("{" + waarde.getKey() + "}",
                     UriUtils.encodePathSegment(waarde.getValue(), StandardCharsets.UTF_8));
         }
         assertThat(pad).as("elke padparameter heeft een waarde").doesNotContain("{");
-        pad += eigenInvoer(operatie).map(Invoer::query).orElse("");
+        pad += ongeldigeQuery.isEmpty() ? eigenInvoer(operatie).map(Invoer::query).orElse("") : ongeldigeQuery;
         HttpRequest.Builder verzoek = HttpRequest.newBuilder(URI.create(basis + "/v1" + pad))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", operatie.soort() + ", application/problem+json")

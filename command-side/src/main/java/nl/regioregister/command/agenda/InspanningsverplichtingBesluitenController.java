@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import nl.regioregister.command.besluit.Neemt;
 import nl.regioregister.command.platform.BesluitGegevens;
 import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
@@ -69,6 +70,7 @@ class InspanningsverplichtingBesluitenController {
     }
 
     @PostMapping("/ga-aan")
+    @Neemt(GaInspanningsverplichtingAan.class)
     @Operation(summary = "Leg de inspanningsverplichting van een departement voor het plan van de regio vast",
             description = "Het Rijk: de rol BZK, of het departement zelf (rol DEPARTEMENT) voor de eigen "
                     + "verplichting; alleen voor de tien NPVR-departementen (BZK, VWS, OCW, SZW, "
@@ -83,6 +85,7 @@ class InspanningsverplichtingBesluitenController {
     }
 
     @PostMapping("/{kenmerk}/wijzig")
+    @Neemt(WijzigInspanningsverplichting.class)
     @Operation(summary = "Wijzig de inhoud van een inspanningsverplichting",
             description = "Het Rijk: de rol BZK, of het departement van de verplichting (rol DEPARTEMENT); niet "
                     + "na intrekken.")
@@ -96,6 +99,7 @@ class InspanningsverplichtingBesluitenController {
     }
 
     @PostMapping("/{kenmerk}/trek-in")
+    @Neemt(TrekInspanningsverplichtingIn.class)
     @Operation(summary = "Trek een inspanningsverplichting in", description = "Het Rijk: de rol BZK, of het "
             + "departement van de verplichting (rol DEPARTEMENT); eenmaal.")
     @ProbleemResponses

@@ -52,6 +52,41 @@ public class Bevoegdheidscontrole implements MessageHandlerInterceptor<CommandMe
         }
     }
 
+    /**
+     * What can be decided from the kind of decision alone, before its content is read: the same outcome as
+     * {@link #controleer} wherever that does not depend on the content (a {@link WisselendeBesluitnemer} and a
+     * department's own commitment are checked on the decision itself).
+     *
+     * @param regioIdUitHetPad the region the path names, or null
+     */
+    public static void controleerVooraf(Class<?> soort, Besluitvormer wie, String regioIdUitHetPad) {
+        String naam = soort.getSimpleName();
+        if (wie.rol() == Rol.DEPARTEMENT) {
+            if (!soort.isAnnotationPresent(OokDoorHetDepartement.class)) {
+                throw new GeenBevoegdheid("de rol DEPARTEMENT legt alleen de eigen inspanningsverplichtingen vast, "
+                        + "niet " + naam);
+            }
+            return;
+        }
+        if (soort.isAnnotationPresent(Rijksbesluit.class)) {
+            if (wie.rol() != Rol.BZK) {
+                throw new GeenBevoegdheid(naam + " is een besluit van het Rijk en vraagt de rol BZK");
+            }
+            return;
+        }
+        if (wie.rol() != Rol.BZK && wie.rol() != Rol.REGIO) {
+            throw new GeenBevoegdheid("de rol " + wie.rol() + " neemt geen besluiten");
+        }
+        boolean regiobesluit = soort.isAnnotationPresent(Regiobesluit.class);
+        boolean andereRegio = regioIdUitHetPad != null && !wie.isRegio(regioIdUitHetPad);
+        if (regiobesluit && (wie.rol() != Rol.REGIO || andereRegio)) {
+            throw new GeenBevoegdheid(naam + " is een besluit van de regio zelf");
+        }
+        if (wie.rol() == Rol.REGIO && andereRegio) {
+            throw new GeenBevoegdheid("een regio besluit alleen voor de eigen regio");
+        }
+    }
+
     private static void controleerDepartement(Object besluit, String naam, Besluitvormer wie) {
         if (!besluit.getClass().isAnnotationPresent(OokDoorHetDepartement.class)) {
             throw new GeenBevoegdheid("de rol DEPARTEMENT legt alleen de eigen inspanningsverplichtingen vast, niet "

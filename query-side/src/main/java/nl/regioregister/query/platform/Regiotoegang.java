@@ -50,7 +50,16 @@ public final class Regiotoegang {
                 .access(Regiotoegang::magInspanningsverplichtingVastleggen)
                 .requestMatchers(HttpMethod.POST, "/v1/regios/{regioId}/**", "/v1/strategische-agendas/{regioId}/**")
                 .access(Regiotoegang::magBesluiten)
-                .requestMatchers(HttpMethod.POST, BESLUITPADEN).access(Regiotoegang::magBesluiten);
+                .requestMatchers(HttpMethod.POST, BESLUITPADEN).access(Regiotoegang::magBesluiten)
+                // the query side's own resources: their controllers declare the same roles, checked only after the
+                // request's parameters and body are read; here they are checked before
+                .requestMatchers("/v1/abonnementen", "/v1/abonnementen/**").hasRole("INTEGRATOR")
+                .requestMatchers("/v1/beheer/**").hasRole("BEHEER")
+                .requestMatchers("/v1/integriteit/**").hasAnyRole("AUDITOR", "BEHEER")
+                .requestMatchers("/v1/events", "/v1/events/**")
+                .hasAnyRole("INTEGRATOR", "AUDITOR", "BZK", "DEPARTEMENT", "BEHEER")
+                .requestMatchers(HttpMethod.GET, "/v1/besluiten", "/v1/besluiten/**")
+                .hasAnyRole("AUDITOR", "BZK", "DEPARTEMENT", "BEHEER", "REGIO");
     }
 
     private static AuthorizationDecision magLezen(Supplier<Authentication> aanmelding,

@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -142,7 +141,8 @@ class ApiConformiteitTest {
     private static List<Verzoek> verzoeken(String server, String sjabloon, String methode, JsonNode operatie) {
         String accept = accept(operatie);
         JsonNode body = operatie.at("/requestBody/content/application~1json/schema");
-        String geldigeBody = body.isMissingNode() ? null : JSON.valueToTree(voorbeeld(body, 0)).toString();
+        OpenApiVoorbeeld voorbeeld = new OpenApiVoorbeeld(document, JSON);
+        String geldigeBody = body.isMissingNode() ? null : JSON.valueToTree(voorbeeld.van(body)).toString();
         String pad = server + invullen(sjabloon, false);
         List<Verzoek> lijst = new ArrayList<>();
         for (String gebruiker : GEBRUIKERS) {
@@ -165,7 +165,7 @@ class ApiConformiteitTest {
             lijst.add(new Verzoek(methode, pad, "bzk", "{", accept, "application/json"));
             lijst.add(new Verzoek(methode, pad, "bzk", "{}", accept, "application/json"));
             lijst.add(new Verzoek(methode, pad, "bzk", "[1]", accept, "application/json"));
-            ObjectNode onbekend = (ObjectNode) JSON.valueToTree(voorbeeld(body, 0));
+            ObjectNode onbekend = (ObjectNode) JSON.valueToTree(voorbeeld.van(body));
             onbekend.put("onbekendVeld", 1);
             lijst.add(new Verzoek(methode, pad, "bzk", onbekend.toString(), accept, "application/json"));
             lijst.add(new Verzoek(methode, pad, "bzk", geldigeBody, accept, "text/plain"));
@@ -186,82 +186,6 @@ class ApiConformiteitTest {
         }
         assertThat(pad).as("elke padparameter heeft een waarde").doesNotContain("{");
         return pad;
-    }
-
-    /** A value that satisfies the schema, from its example, enum or format where it has one. */
-    private static Object voorbeeld(JsonNode schema, int diepte) {
-        if (schema.has("$ref")) {
-            return voorbeeld(document.at(schema.path("$ref").asText().substring(1)), diepte + 1);
-        }
-        for (String samengesteld : List.of("allOf", "anyOf", "oneOf")) {
-            if (schema.has(samengesteld)) {
-                for (JsonNode deel : schema.path(samengesteld)) {
-                    if (!"null".equals(deel.path("type").asText())) {
-                        return voorbeeld(deel, diepte + 1);
-                    }
-                }
-            }
-        }
-        String type = type(schema);
-        if (schema.has("enum")) {
-            return JSON.convertValue(schema.path("enum").get(0), Object.class);
-        }
-        if (schema.has("example") && past(schema.path("example"), type)) {
-            return JSON.convertValue(schema.path("example"), Object.class);
-        }
-        switch (type) {
-            case "object" -> {
-                Map<String, Object> object = new LinkedHashMap<>();
-                if (diepte < 8) {
-                    schema.path("properties").fields().forEachRemaining(eigenschap ->
-                            object.put(eigenschap.getKey(), voorbeeld(eigenschap.getValue(), diepte + 1)));
-                }
-                return object;
-            }
-            case "array" -> {
-                return diepte < 8 ? List.of(voorbeeld(schema.path("items"), diepte + 1)) : List.of();
-            }
-            case "integer" -> {
-                return schema.has("minimum") ? schema.path("minimum").asLong() : 1;
-            }
-            case "number" -> {
-                return new java.math.BigDecimal("1000.00");
-            }
-            case "boolean" -> {
-                return true;
-            }
-            default -> {
-                return switch (schema.path("format").asText()) {
-                    case "date" -> "2025-03-05";
-                    case "date-time" -> "2025-03-05T10:00:00Z";
-                    case "uri" -> "https://voorbeeld.example/callback";
-                    default -> "Tekst";
-                };
-            }
-        }
-    }
-
-    private static String type(JsonNode schema) {
-        JsonNode type = schema.path("type");
-        if (type.isArray()) {
-            for (JsonNode deel : type) {
-                if (!"null".equals(deel.asText())) {
-                    return deel.asText();
-                }
-            }
-        }
-        return type.isTextual() ? type.asText() : schema.has("properties") ? "object" : "string";
-    }
-
-    private static boolean past(JsonNode voorbeeld, String type) {
-        return switch (type) {
-            case "array" -> voorbeeld.isArray();
-            case "object" -> voorbeeld.isObject();
-            case "integer" -> voorbeeld.isIntegralNumber();
-            case "number" -> voorbeeld.isNumber();
-            case "boolean" -> voorbeeld.isBoolean();
-            default -> voorbeeld.isTextual();
-        };
     }
 
     private static void controleer(Verzoek verzoek, JsonNode operatie, Antwoord antwoord, List<String> afwijkingen) {

@@ -21,7 +21,8 @@ class GedeeldePlatformcodeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Probleemvorm.java", "StrikteInvoer.java", "Foutpagina.java", "Verzoeklimieten.java",
-            "Regiotoegang.java", "Aanmelding.java", "OntbrekendeInstellingAnalyse.java"})
+            "Regiotoegang.java", "Aanmelding.java", "OntbrekendeInstellingAnalyse.java",
+            "OntbrekendeDatabaseAnalyse.java"})
     void de_kopie_van_de_query_side_is_gelijk_aan_die_van_de_command_side(String bestand) throws IOException {
         String command = Files.readString(COMMAND.resolve(bestand));
         String query = Files.readString(QUERY.resolve(bestand));

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import nl.regioregister.command.besluit.Neemt;
+import nl.regioregister.command.besluit.Regiobesluit;
 import nl.regioregister.proef.FalendeController;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,6 +82,28 @@ class InvoergrensTest {
             return patroon.replace("{regioId}", "achterhoek").replace("{jaar}", "2025")
                     .replace("{id}", UUID.randomUUID().toString()).replace("{positie}", "1")
                     .replace("{programma}", "npvr").replaceAll("\\{[^}]+}", "x1");
+        }
+
+        /** Who may take the decision, so that its input is read: authorisation comes first. */
+        String besluitnemer() {
+            Neemt neemt = handler.getMethodAnnotation(Neemt.class);
+            return neemt != null && neemt.value().isAnnotationPresent(Regiobesluit.class) ? "achterhoek" : "bzk";
+        }
+
+        /** Someone allowed to call it, so that its input is read: authorisation comes first (Regiotoegang). */
+        String toegelaten() {
+            String pad = pad();
+            if (pad.startsWith("/v1/abonnementen")) {
+                return "integrator";
+            }
+            if (pad.startsWith("/v1/beheer")) {
+                return "beheer";
+            }
+            if (pad.startsWith("/v1/integriteit")) {
+                return "auditor";
+            }
+            return handler.getBeanType().getPackageName().startsWith("nl.regioregister.command") ? besluitnemer()
+                    : "bzk";
         }
 
         boolean isBesluit() {
@@ -159,7 +183,8 @@ class InvoergrensTest {
                     assertThat(verwacht).as("tekstvelden van " + endpoint).isNotEmpty();
                     long voor = gebeurtenissen();
 
-                    Http.Antwoord antwoord = http.verzoek(endpoint.methode().name(), endpoint.pad(), "bzk", json);
+                    Http.Antwoord antwoord = http.verzoek(endpoint.methode().name(), endpoint.pad(),
+                            endpoint.besluitnemer(), json);
 
                     assertThat(antwoord.status()).as(endpoint + ": " + antwoord.body()).isEqualTo(400);
                     assertThat(antwoord.contentType()).startsWith("application/problem+json");
@@ -195,9 +220,7 @@ class InvoergrensTest {
             long voor = gebeurtenissen();
             // an empty body would be refused with 400 if it were read: 406 proves the answer's form is decided first
             // someone allowed to call it: authorisation comes before the answer's form (Regiotoegang)
-            String wie = endpoint.pad().startsWith("/v1/abonnementen") ? "integrator"
-                    : endpoint.handler().getBeanType().getPackageName().startsWith("nl.regioregister.command") ? "bzk"
-                    : "beheer";
+            String wie = endpoint.toegelaten();
             Http.Antwoord antwoord = http.verzoek(endpoint.methode().name(), endpoint.pad(), wie, "{}",
                     "Accept", "text/csv");
             assertThat(antwoord.status()).as(endpoint + ": " + antwoord.body()).isEqualTo(406);
@@ -279,7 +302,8 @@ class InvoergrensTest {
                         }
                     }
                     long voor = gebeurtenissen();
-                    Http.Antwoord antwoord = http.verzoek(endpoint.methode().name(), endpoint.pad() + query, "bzk",
+                    Http.Antwoord antwoord = http.verzoek(endpoint.methode().name(), endpoint.pad() + query,
+                            endpoint.toegelaten(),
                             endpoint.methode() == RequestMethod.GET ? null : "{}",
                             "Accept", "application/json, text/event-stream, text/csv, */*");
                     assertThat(antwoord.status()).as(endpoint + ": " + antwoord.body()).isEqualTo(400);

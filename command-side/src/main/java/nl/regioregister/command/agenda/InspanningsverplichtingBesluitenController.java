@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import nl.regioregister.command.besluit.Neemt;
 import nl.regioregister.command.platform.BesluitGegevens;
 import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
@@ -69,8 +70,10 @@ class InspanningsverplichtingBesluitenController {
     }
 
     @PostMapping("/ga-aan")
+    @Neemt(GaInspanningsverplichtingAan.class)
     @Operation(summary = "Leg de inspanningsverplichting van een departement voor het plan van de regio vast",
-            description = "Alleen het Rijk (rol BZK), alleen voor de tien NPVR-departementen (BZK, VWS, OCW, SZW, "
+            description = "Het Rijk: de rol BZK, of het departement zelf (rol DEPARTEMENT) voor de eigen "
+                    + "verplichting; alleen voor de tien NPVR-departementen (BZK, VWS, OCW, SZW, "
                     + "JenV, IenW, VRO, LVVN, EZ, KGG), en pas als de regio een plan heeft ingediend. Het kenmerk "
                     + "kiest de aanvrager; het is uniek binnen de regio, ook na intrekken.")
     @ProbleemResponses
@@ -82,8 +85,10 @@ class InspanningsverplichtingBesluitenController {
     }
 
     @PostMapping("/{kenmerk}/wijzig")
+    @Neemt(WijzigInspanningsverplichting.class)
     @Operation(summary = "Wijzig de inhoud van een inspanningsverplichting",
-            description = "Alleen het Rijk (rol BZK); niet na intrekken.")
+            description = "Het Rijk: de rol BZK, of het departement van de verplichting (rol DEPARTEMENT); niet "
+                    + "na intrekken.")
     @ProbleemResponses
     BesluitVastgelegd wijzig(@PathVariable String regioId,
                              @Parameter(description = KENMERK, example = "ienw-regioexpres")
@@ -94,7 +99,9 @@ class InspanningsverplichtingBesluitenController {
     }
 
     @PostMapping("/{kenmerk}/trek-in")
-    @Operation(summary = "Trek een inspanningsverplichting in", description = "Alleen het Rijk (rol BZK); eenmaal.")
+    @Neemt(TrekInspanningsverplichtingIn.class)
+    @Operation(summary = "Trek een inspanningsverplichting in", description = "Het Rijk: de rol BZK, of het "
+            + "departement van de verplichting (rol DEPARTEMENT); eenmaal.")
     @ProbleemResponses
     BesluitVastgelegd trekIn(@PathVariable String regioId,
                              @Parameter(description = KENMERK, example = "ienw-regioexpres")

@@ -12,7 +12,11 @@ import nl.regioregister.command.besluit.BekendeRegios;
 import nl.regioregister.command.programma.Programmas;
 import nl.regioregister.command.programma.Programmastand;
 import nl.regioregister.events.regio.Programma;
+import nl.regioregister.command.besluit.Besluitvormer;
+import nl.regioregister.command.besluit.GeenBevoegdheid;
+import nl.regioregister.command.besluit.Rol;
 import nl.regioregister.command.besluit.OngeldigBesluit;
+import nl.regioregister.events.BesluitMetadata;
 import nl.regioregister.events.Departement;
 import nl.regioregister.events.agenda.Activiteit;
 import nl.regioregister.events.agenda.AkkoordRegioOpPlanGegeven;
@@ -37,6 +41,7 @@ import nl.regioregister.events.agenda.UitvoeringsondersteuningToegezegd;
 import nl.regioregister.events.agenda.VoortgangGemeld;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -120,9 +125,11 @@ public class LangjarigeAgenda {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(GeefAkkoordRijkOpPlan besluit, BekendeRegios regios) {
+    void handle(GeefAkkoordRijkOpPlan besluit, BekendeRegios regios,
+                @MetaDataValue(BesluitMetadata.ACTOR) String actor) {
         eisBekendeRegio(besluit.regioId(), regios);
         plan.eisIngediend(besluit.versie());
+        plan.weigerIndiener(besluit.versie(), actor, "het akkoord van het Rijk geven");
         plan.eisNogGeenAkkoordRijk(besluit.versie());
         apply(new AkkoordRijkOpPlanGegeven(besluit.regioId(), besluit.versie()));
     }
@@ -137,16 +144,18 @@ public class LangjarigeAgenda {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(StelVast besluit, BekendeRegios regios) {
+    void handle(StelVast besluit, BekendeRegios regios, @MetaDataValue(BesluitMetadata.ACTOR) String actor) {
         eisBekendeRegio(besluit.regioId(), regios);
         eisOnderdeelMetPeriode(besluit);
         if (besluit.onderdeel() == Onderdeel.PLAN) {
             plan.eisIngediend(besluit.versie());
+            plan.weigerIndiener(besluit.versie(), actor, "vaststellen");
             plan.eisAkkoordVanBeide(besluit.versie());
             apply(new PlanVastgesteld(besluit.regioId(), besluit.versie()));
         } else {
             Versiecyclus cyclus = bestaandeUitvoeringsagenda(besluit.periode()).cyclus();
             cyclus.eisIngediend(besluit.versie());
+            cyclus.weigerIndiener(besluit.versie(), actor, "vaststellen");
             cyclus.eisAkkoordVanBeide(besluit.versie());
             eisVastgesteldPlan(besluit.regioId());
             apply(new UitvoeringsagendaVastgesteld(besluit.regioId(), besluit.periode(), besluit.versie()));
@@ -199,11 +208,13 @@ public class LangjarigeAgenda {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(GeefAkkoordRijkOpUitvoeringsagenda besluit, BekendeRegios regios) {
+    void handle(GeefAkkoordRijkOpUitvoeringsagenda besluit, BekendeRegios regios,
+                @MetaDataValue(BesluitMetadata.ACTOR) String actor) {
         eisBekendeRegio(besluit.regioId(), regios);
         eisPeriode(besluit.periode());
         Versiecyclus cyclus = bestaandeUitvoeringsagenda(besluit.periode()).cyclus();
         cyclus.eisIngediend(besluit.versie());
+        cyclus.weigerIndiener(besluit.versie(), actor, "het akkoord van het Rijk geven");
         cyclus.eisNogGeenAkkoordRijk(besluit.versie());
         apply(new AkkoordRijkOpUitvoeringsagendaGegeven(besluit.regioId(), besluit.periode(), besluit.versie()));
     }
@@ -328,7 +339,9 @@ public class LangjarigeAgenda {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(WijzigInspanningsverplichting besluit, BekendeRegios regios, Programmas programmas) {
+    void handle(WijzigInspanningsverplichting besluit, BekendeRegios regios, Programmas programmas,
+                @MetaDataValue(BesluitMetadata.ROL) String rol,
+                @MetaDataValue(BesluitMetadata.ORGANISATIE) String organisatie) {
         eisBekendeRegio(besluit.regioId(), regios);
         Inhoudseisen eisen = new Inhoudseisen(eersteJaar(programmas));
         String inzet = eisen.tekst(besluit.inzet(), "inzet", "beschrijf waartoe het departement zich verplicht");
@@ -336,15 +349,19 @@ public class LangjarigeAgenda {
         eisen.periode(besluit.periode());
         eisen.eisGeldig();
         Inspanningsverplichting lopend = lopendeInspanningsverplichting(besluit.kenmerk());
+        eisEigenInspanningsverplichting(lopend, rol, organisatie);
         apply(new InspanningsverplichtingGewijzigd(besluit.regioId(), besluit.kenmerk(), lopend.departement(), inzet, bedrag,
                 besluit.periode()));
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(TrekInspanningsverplichtingIn besluit, BekendeRegios regios) {
+    void handle(TrekInspanningsverplichtingIn besluit, BekendeRegios regios,
+                @MetaDataValue(BesluitMetadata.ROL) String rol,
+                @MetaDataValue(BesluitMetadata.ORGANISATIE) String organisatie) {
         eisBekendeRegio(besluit.regioId(), regios);
         Inspanningsverplichting lopend = lopendeInspanningsverplichting(besluit.kenmerk());
+        eisEigenInspanningsverplichting(lopend, rol, organisatie);
         apply(new InspanningsverplichtingIngetrokken(besluit.regioId(), besluit.kenmerk(), lopend.departement()));
     }
 
@@ -448,6 +465,16 @@ public class LangjarigeAgenda {
         }
     }
 
+    /** A department changes or withdraws only its own commitment; BZK any department's. */
+    private static void eisEigenInspanningsverplichting(Inspanningsverplichting lopend, String rol,
+                                                        String organisatie) {
+        if (Rol.DEPARTEMENT.name().equals(rol) && !new Besluitvormer(null, Rol.DEPARTEMENT, organisatie)
+                .isDepartement(lopend.departement())) {
+            throw new GeenBevoegdheid("een departement legt alleen de eigen inspanningsverplichtingen vast; deze is "
+                    + "van " + lopend.departement());
+        }
+    }
+
     private Inspanningsverplichting lopendeInspanningsverplichting(String kenmerk) {
         Inspanningsverplichting bekend = kenmerk == null ? null : inspanningsverplichtingen.get(kenmerk);
         if (bekend == null) {
@@ -462,10 +489,10 @@ public class LangjarigeAgenda {
     // --- state ------------------------------------------------------------------------------------------------
 
     @EventSourcingHandler
-    void on(PlanIngediend gebeurtenis) {
+    void on(PlanIngediend gebeurtenis, @MetaDataValue(BesluitMetadata.ACTOR) String indiener) {
         regioId = gebeurtenis.regioId();
         agendaId = id(gebeurtenis.regioId());
-        plan.ingediend(gebeurtenis.versie());
+        plan.ingediend(gebeurtenis.versie(), indiener);
     }
 
     @EventSourcingHandler
@@ -494,13 +521,13 @@ public class LangjarigeAgenda {
     }
 
     @EventSourcingHandler
-    void on(UitvoeringsagendaIngediend gebeurtenis) {
+    void on(UitvoeringsagendaIngediend gebeurtenis, @MetaDataValue(BesluitMetadata.ACTOR) String indiener) {
         regioId = gebeurtenis.regioId();
         agendaId = id(gebeurtenis.regioId());
         Uitvoeringsagendastand agenda = uitvoeringsagendas.computeIfAbsent(gebeurtenis.periode(),
                 Uitvoeringsagendastand::new);
         agenda.ingediend(gebeurtenis.versie(), gebeurtenis.herijkingVan(),
-                gebeurtenis.activiteiten().stream().map(Activiteit::code).collect(Collectors.toSet()));
+                gebeurtenis.activiteiten().stream().map(Activiteit::code).collect(Collectors.toSet()), indiener);
     }
 
     @EventSourcingHandler

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.Map;
 import nl.regioregister.command.agenda.AgendaVerzoeken.DocumentVerzoek;
+import nl.regioregister.command.besluit.Neemt;
 import nl.regioregister.command.platform.BesluitGegevens;
 import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
@@ -72,6 +73,7 @@ class PlanBesluitenController {
     }
 
     @PostMapping("/dien-in")
+    @Neemt(DienPlanIn.class)
     @Operation(summary = "De regio dient (een nieuwe versie van) haar plan voor de regio in",
             description = "Alleen de regio zelf. Elke indiening is een nieuwe versie (1, 2, ...); een vastgestelde "
                     + "versie blijft gelden tot een latere is vastgesteld. Alle vier de hoofdstukken en de "
@@ -85,6 +87,7 @@ class PlanBesluitenController {
     }
 
     @PostMapping("/stuur-terug")
+    @Neemt(StuurPlanTerug.class)
     @Operation(summary = "Het Rijk stuurt de ingediende versie terug met opmerkingen",
             description = "Alleen het Rijk (rol BZK). De regio kan daarna een nieuwe versie indienen.")
     @ProbleemResponses
@@ -95,6 +98,7 @@ class PlanBesluitenController {
     }
 
     @PostMapping("/geef-akkoord-regio")
+    @Neemt(GeefAkkoordRegioOpPlan.class)
     @Operation(summary = "De regio geeft akkoord op de ingediende versie",
             description = "Alleen de regio zelf, eenmaal per versie, en alleen op de versie die ingediend ligt.")
     @ProbleemResponses
@@ -104,6 +108,7 @@ class PlanBesluitenController {
     }
 
     @PostMapping("/geef-akkoord-rijk")
+    @Neemt(GeefAkkoordRijkOpPlan.class)
     @Operation(summary = "Het Rijk geeft akkoord op de ingediende versie",
             description = "Alleen het Rijk (rol BZK), eenmaal per versie, en alleen op de versie die ingediend ligt.")
     @ProbleemResponses
@@ -113,6 +118,7 @@ class PlanBesluitenController {
     }
 
     @PostMapping("/stel-vast")
+    @Neemt(StelVast.class)
     @Operation(summary = "Het Rijk stelt de versie vast waarop regio en Rijk beide akkoord gaven",
             description = "Alleen het Rijk (rol BZK). Geweigerd (regel akkoord-ontbreekt) zolang het akkoord van de "
                     + "regio, het Rijk of beide op die versie ontbreekt.")
@@ -123,6 +129,7 @@ class PlanBesluitenController {
     }
 
     @PostMapping("/trek-in")
+    @Neemt(TrekPlanIn.class)
     @Operation(summary = "De regio trekt de ingediende versie in",
             description = "Alleen de regio zelf, en alleen voor vaststelling; een eerder vastgestelde versie blijft "
                     + "gelden.")

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import nl.regioregister.command.agenda.AgendaVerzoeken.DocumentVerzoek;
+import nl.regioregister.command.besluit.Neemt;
 import nl.regioregister.command.platform.BesluitGegevens;
 import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
@@ -156,6 +157,7 @@ class UitvoeringsagendaBesluitenController {
     }
 
     @PostMapping("/dien-in")
+    @Neemt(DienUitvoeringsagendaIn.class)
     @Operation(summary = "De regio dient (een nieuwe versie van) de uitvoeringsagenda van een periode in",
             description = "Alleen de regio zelf, en alleen op een vastgesteld plan voor de regio. Een periode beslaat "
                     + "precies vier kalenderjaren en overlapt geen andere uitvoeringsagenda; hoogstens vijf "
@@ -171,6 +173,7 @@ class UitvoeringsagendaBesluitenController {
     }
 
     @PostMapping("/{periode}/stuur-terug")
+    @Neemt(StuurUitvoeringsagendaTerug.class)
     @Operation(summary = "Het Rijk stuurt de ingediende versie terug met opmerkingen",
             description = "Alleen het Rijk (rol BZK).")
     @ProbleemResponses
@@ -182,6 +185,7 @@ class UitvoeringsagendaBesluitenController {
     }
 
     @PostMapping("/{periode}/geef-akkoord-regio")
+    @Neemt(GeefAkkoordRegioOpUitvoeringsagenda.class)
     @Operation(summary = "De regio geeft akkoord op de ingediende versie",
             description = "Alleen de regio zelf, eenmaal per versie.")
     @ProbleemResponses
@@ -194,6 +198,7 @@ class UitvoeringsagendaBesluitenController {
     }
 
     @PostMapping("/{periode}/geef-akkoord-rijk")
+    @Neemt(GeefAkkoordRijkOpUitvoeringsagenda.class)
     @Operation(summary = "Het Rijk geeft akkoord op de ingediende versie",
             description = "Alleen het Rijk (rol BZK), eenmaal per versie.")
     @ProbleemResponses
@@ -206,6 +211,7 @@ class UitvoeringsagendaBesluitenController {
     }
 
     @PostMapping("/{periode}/stel-vast")
+    @Neemt(StelVast.class)
     @Operation(summary = "Het Rijk stelt de versie vast waarop regio en Rijk beide akkoord gaven",
             description = "Alleen het Rijk (rol BZK). Geweigerd (regel akkoord-ontbreekt) zolang het akkoord van de "
                     + "regio, het Rijk of beide op die versie ontbreekt.")
@@ -218,6 +224,7 @@ class UitvoeringsagendaBesluitenController {
     }
 
     @PostMapping("/{periode}/trek-in")
+    @Neemt(TrekUitvoeringsagendaIn.class)
     @Operation(summary = "De regio trekt de ingediende versie in",
             description = "Alleen de regio zelf, en alleen voor vaststelling.")
     @ProbleemResponses
@@ -229,6 +236,7 @@ class UitvoeringsagendaBesluitenController {
     }
 
     @PostMapping("/{periode}/activiteiten/{activiteit}/meld-voortgang")
+    @Neemt(MeldVoortgang.class)
     @Operation(summary = "Meld de voortgang van een activiteit van de vastgestelde uitvoeringsagenda",
             description = "De regio zelf of het Rijk (rol BZK). Alleen voor activiteiten van de vastgestelde versie, "
                     + "en niet meer na de evaluatie.")
@@ -244,6 +252,7 @@ class UitvoeringsagendaBesluitenController {
     }
 
     @PostMapping("/{periode}/evalueer")
+    @Neemt(EvalueerUitvoeringsagenda.class)
     @Operation(summary = "Leg de evaluatie van de vastgestelde uitvoeringsagenda vast",
             description = "De regio zelf of het Rijk (rol BZK); eenmaal per periode. Daarna volgt de herijking.")
     @ProbleemResponses
@@ -255,6 +264,7 @@ class UitvoeringsagendaBesluitenController {
     }
 
     @PostMapping("/{periode}/herijk")
+    @Neemt(HerijkUitvoeringsagenda.class)
     @Operation(summary = "De regio herijkt de geëvalueerde uitvoeringsagenda naar de volgende vier jaar",
             description = "Alleen de regio zelf, na de evaluatie van deze periode. Dient versie 1 in van de "
                     + "uitvoeringsagenda van de direct volgende periode (bij 2026-2029: 2030-2033), gekoppeld aan "
@@ -285,6 +295,7 @@ class UitvoeringsagendaBesluitenController {
     }
 
     @PostMapping("/{periode}/zeg-ondersteuning-toe")
+    @Neemt(ZegUitvoeringsondersteuningToe.class)
     @Operation(summary = "Het Rijk zegt geld toe voor de uitvoering van de uitvoeringsagenda",
             description = "Alleen het Rijk (rol BZK): bedrag, instrument, jaren en begroting, per kenmerk eenmaal. "
                     + "Voor een uitvoeringsagenda die het register kent, ook voordat zij is vastgesteld.")

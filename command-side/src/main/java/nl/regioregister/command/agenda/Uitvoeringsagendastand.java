@@ -51,8 +51,8 @@ final class Uitvoeringsagendastand {
         return vastgesteldeActiviteiten.contains(code);
     }
 
-    void ingediend(int versie, Periode herijkingVan, Set<String> activiteiten) {
-        cyclus.ingediend(versie);
+    void ingediend(int versie, Periode herijkingVan, Set<String> activiteiten, String indiener) {
+        cyclus.ingediend(versie, indiener);
         this.herijkingVan = herijkingVan;
         this.ingediendeActiviteiten = Set.copyOf(activiteiten);
     }

@@ -21,6 +21,8 @@ final class Versiecyclus {
     private Stand stand;
     private boolean akkoordRegio;
     private boolean akkoordRijk;
+    /** Who recorded the submission of the latest version (the {@code actor} of its event); null if unknown. */
+    private String indiener;
     private Integer geldendeVersie;
     private final Set<Integer> vastgesteldeVersies = new HashSet<>();
 
@@ -88,6 +90,18 @@ final class Versiecyclus {
         }
     }
 
+    /**
+     * Separation of duties: who submitted a version does not also give the Rijk's akkoord on it or adopt it, so that
+     * every adopted version was seen by two people (the "vier-ogenprincipe" of the Rijk's financial and
+     * administrative control; the Kamerbrief has region and Rijk each agree separately).
+     */
+    void weigerIndiener(int versie, String actor, String besluit) {
+        if (indiener != null && indiener.equals(actor)) {
+            throw new Functiescheiding(actor + " diende " + versieVan(versie) + " in en kan er daarom niet zelf "
+                    + besluit);
+        }
+    }
+
     private void weigerAlsVastgesteld(int versie, String waarom) {
         if (vastgesteldeVersies.contains(versie)) {
             throw new AlVastgesteld(versieVan(versie) + " " + waarom);
@@ -107,8 +121,9 @@ final class Versiecyclus {
 
     // --- state changes, from event sourcing handlers only -----------------------------------------------------
 
-    void ingediend(int versie) {
+    void ingediend(int versie, String indiener) {
         laatsteVersie = versie;
+        this.indiener = indiener;
         stand = Stand.INGEDIEND;
         akkoordRegio = false;
         akkoordRijk = false;
@@ -147,6 +162,7 @@ final class Versiecyclus {
                 && stand == andere.stand
                 && akkoordRegio == andere.akkoordRegio
                 && akkoordRijk == andere.akkoordRijk
+                && Objects.equals(indiener, andere.indiener)
                 && Objects.equals(geldendeVersie, andere.geldendeVersie)
                 && vastgesteldeVersies.equals(andere.vastgesteldeVersies);
     }

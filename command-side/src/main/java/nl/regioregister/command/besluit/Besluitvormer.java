@@ -2,6 +2,7 @@ package nl.regioregister.command.besluit;
 
 import java.util.Map;
 import nl.regioregister.events.BesluitMetadata;
+import nl.regioregister.events.Departement;
 
 /**
  * Who records a decision: the user, the role in which, and the organisation on whose behalf (BZK, a department, or
@@ -18,6 +19,11 @@ public record Besluitvormer(String actor, Rol rol, String organisatie) {
                 String.valueOf(metadata.get(BesluitMetadata.ACTOR)),
                 Rol.valueOf(rol.toString()),
                 String.valueOf(metadata.get(BesluitMetadata.ORGANISATIE)));
+    }
+
+    /** Whether this is the given department, recording in the role DEPARTEMENT. */
+    public boolean isDepartement(Departement departement) {
+        return rol == Rol.DEPARTEMENT && departement != null && departement.name().equalsIgnoreCase(organisatie);
     }
 
     boolean isRegio(String regioId) {

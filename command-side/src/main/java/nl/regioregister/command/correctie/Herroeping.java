@@ -47,14 +47,9 @@ public class Herroeping {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(HerroepBesluit besluit, Besluitenregister register, @MetaDataValue(BesluitMetadata.ROL) String rol) {
         OngeldigBesluit.eis(!isLeeg(besluit.reden()), "reden: zeg waarom het besluit niet meer geldt");
-        if (herroepingId != null) {
-            throw new BesluitAlHerroepen(besluit.positie());
-        }
         VastgelegdBesluit herroepen = register.op(besluit.positie())
                 .orElseThrow(() -> new OnbekendBesluit(besluit.positie()));
-        if (BesluitHerroepen.class.getSimpleName().equals(herroepen.type())) {
-            throw new HerroepingVanHerroeping(besluit.positie());
-        }
+        // who may revoke comes before what was already recorded: a user without the right learns nothing more
         if (!Objects.equals(herroepen.regioId(), besluit.regioId())) {
             throw new GeenBevoegdheid("het besluit op positie " + besluit.positie() + " gaat over een andere regio");
         }
@@ -63,6 +58,12 @@ public class Herroeping {
         }
         if ("BZK".equals(rol) && "REGIO".equals(herroepen.rol())) {
             throw new GeenBevoegdheid("een besluit dat de regio vastlegde, herroept de regio zelf");
+        }
+        if (herroepingId != null) {
+            throw new BesluitAlHerroepen(besluit.positie());
+        }
+        if (BesluitHerroepen.class.getSimpleName().equals(herroepen.type())) {
+            throw new HerroepingVanHerroeping(besluit.positie());
         }
         if (besluit.vervangenDoor() != null) {
             eisVervangendBesluit(besluit, register);

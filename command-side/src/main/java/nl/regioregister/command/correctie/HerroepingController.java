@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import nl.regioregister.command.besluit.Besluitenregister;
+import nl.regioregister.command.besluit.Neemt;
 import nl.regioregister.command.platform.BesluitGegevens;
 import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
@@ -45,6 +46,7 @@ class HerroepingController {
     }
 
     @PostMapping("/{positie}/herroep")
+    @Neemt(HerroepBesluit.class)
     @Operation(summary = "Herroep een eerder besluit, met de reden; bij een correctie met het vervangende besluit",
             description = "Het herroepen besluit blijft in de historie, naast de herroeping; de status van de regio telt "
                     + "het niet meer mee. Een regio herroept alleen besluiten die zij zelf vastlegde, het Rijk (BZK) "

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import nl.regioregister.command.besluit.Neemt;
 import nl.regioregister.command.platform.BesluitGegevens;
 import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
@@ -49,6 +50,7 @@ class MotieBesluitenController {
     }
 
     @PostMapping
+    @Neemt(RegistreerMotie.class)
     @Operation(summary = "Registreer een aangenomen motie",
             description = "Alleen het Rijk (rol BZK). Het Kamerstuknummer wordt genormaliseerd (29 697, nr. 169 "
                     + "wordt 29697-169); een motie wordt eenmaal geregistreerd.")
@@ -69,6 +71,7 @@ class MotieBesluitenController {
     }
 
     @PostMapping("/{kamerstuknummer}/registreer-uitvoering")
+    @Neemt(RegistreerUitvoeringVanMotie.class)
     @Operation(summary = "Leg een besluit of brief vast waarmee de motie wordt uitgevoerd",
             description = "Alleen het Rijk (rol BZK). Een motie verzamelt er meer in de loop van de tijd; niet meer "
                     + "nadat zij is afgedaan.")
@@ -89,6 +92,7 @@ class MotieBesluitenController {
     }
 
     @PostMapping("/{kamerstuknummer}/doe-af")
+    @Neemt(DoeMotieAf.class)
     @Operation(summary = "Leg vast dat de motie is afgedaan",
             description = "Alleen het Rijk (rol BZK). Eenmaal, tenzij de afdoening is herroepen.")
     @ProbleemResponses

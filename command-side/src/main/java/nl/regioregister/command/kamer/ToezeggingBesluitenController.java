@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import nl.regioregister.command.besluit.Neemt;
 import nl.regioregister.events.Departement;
 import nl.regioregister.events.regio.Programma;
 import nl.regioregister.command.platform.BesluitGegevens;
@@ -66,6 +67,7 @@ class ToezeggingBesluitenController {
     }
 
     @PostMapping
+    @Neemt(RegistreerToezegging.class)
     @Operation(summary = "Registreer een toezegging aan de Kamer",
             description = "Alleen het Rijk (rol BZK). Met een datum, een termijn in woorden ('rond de zomer'), of "
                     + "beide. Een toezegging wordt eenmaal geregistreerd; een verlopen datum wordt als te laat "
@@ -89,6 +91,7 @@ class ToezeggingBesluitenController {
     }
 
     @PostMapping("/{toezeggingId}/verzet-termijn")
+    @Neemt(VerzetToezeggingstermijn.class)
     @Operation(summary = "Verzet de termijn van een toezegging, met de reden",
             description = "Alleen het Rijk (rol BZK). Niet meer nadat de toezegging is vervuld.")
     @ProbleemResponses
@@ -114,6 +117,7 @@ class ToezeggingBesluitenController {
     }
 
     @PostMapping("/{toezeggingId}/vervul")
+    @Neemt(VervulToezegging.class)
     @Operation(summary = "Leg de Kamerbrief vast die de toezegging vervult",
             description = "Alleen het Rijk (rol BZK). Eenmaal, tenzij de vervulling is herroepen; met een "
                     + "Kamerstuknummer (genormaliseerd), de referentie van een brief die nog geen nummer heeft, of de "

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import nl.regioregister.command.besluit.Neemt;
 import nl.regioregister.command.platform.BesluitGegevens;
 import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
@@ -44,6 +45,7 @@ class OverlegBesluitenController {
     }
 
     @PostMapping("/leg-vast")
+    @Neemt(LegOverlegVast.class)
     @Operation(summary = "Leg vast dat een overleg van de regio is gehouden",
             description = "De regio zelf of het Rijk (BZK). De status signaleert een jaar met minder dan twee "
                     + "bestuurlijke overleggen Rijk-regio; dat wordt nooit geweigerd.")

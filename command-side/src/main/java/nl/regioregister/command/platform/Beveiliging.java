@@ -9,7 +9,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -43,6 +45,11 @@ public class Beveiliging {
         public Gebruikers {
             gebruikers = gebruikers == null ? List.of() : List.copyOf(gebruikers);
         }
+    }
+
+    @Bean
+    static BeanFactoryPostProcessor aanmeldingVereist(Environment omgeving) {
+        return Aanmelding.vereistVooraf(omgeving);
     }
 
     @Bean

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import nl.regioregister.command.besluit.Neemt;
 import nl.regioregister.command.platform.BesluitGegevens;
 import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
@@ -53,6 +54,7 @@ class ProcesmiddelenBesluitenController {
     }
 
     @PostMapping("/wijs-regiokassier-aan")
+    @Neemt(WijsRegiokassierAan.class)
     @Operation(summary = "Wijs de gemeente of provincie aan die de procesmiddelen voor de regio ontvangt en beheert",
             description = "Alleen de regio zelf. Vervangt de vorige regiokassier. De regio's moesten hun kassier "
                     + "aanwijzen vóór de datum die het programma noemt (1 februari 2025, GET /v1/programmas/npvr); een "
@@ -84,6 +86,7 @@ class ProcesmiddelenBesluitenController {
     }
 
     @PostMapping("/procesmiddelen/ken-toe")
+    @Neemt(KenProcesmiddelenToe.class)
     @Operation(summary = "Ken de procesmiddelen voor een jaar toe",
             description = "Alleen het Rijk (rol BZK). Eenmaal per jaar van de financieringsperiode (de jaren van de "
                     + "procesmiddelen die het programma op de ingangsdatum noemt, 2025-2027, tenzij verlengd), ook "
@@ -113,6 +116,7 @@ class ProcesmiddelenBesluitenController {
     }
 
     @PostMapping("/procesmiddelen/{jaar}/wijzig-toekenning")
+    @Neemt(WijzigProcesmiddelenToekenning.class)
     @Operation(summary = "Wijzig de toekenning van de procesmiddelen van een jaar",
             description = "Alleen het Rijk (rol BZK), op een toegekend jaar; bijvoorbeeld op het verzoek van de regio "
                     + "een deel zonder btw-afdracht uit te keren. Een al gedane uitbetaling blijft wat zij was.")
@@ -130,6 +134,7 @@ class ProcesmiddelenBesluitenController {
     }
 
     @PostMapping("/procesmiddelen/{jaar}/betaal-uit")
+    @Neemt(BetaalProcesmiddelenUit.class)
     @Operation(summary = "Betaal de toegekende procesmiddelen van een jaar uit als decentralisatie-uitkering",
             description = "Alleen het Rijk (rol BZK). Via het Gemeentefonds of het Provinciefonds, naar de soort "
                     + "regiokassier; uitgekeerd wordt het toegekende bedrag min de geschatte compensabele btw, die in "
@@ -150,6 +155,7 @@ class ProcesmiddelenBesluitenController {
     }
 
     @PostMapping("/procesmiddelen/{jaar}/registreer-btw-teruggave")
+    @Neemt(RegistreerBtwTeruggave.class)
     @Operation(summary = "Registreer btw die de regiokassier voor een jaar terugkreeg uit het btw-compensatiefonds",
             description = "De regio of het Rijk. Het bedrag wordt besteedbaar in dat jaar. Meer terug dan voor dat "
                     + "jaar in het fonds is gestort wordt vastgelegd en als signaal getoond.")
@@ -170,6 +176,7 @@ class ProcesmiddelenBesluitenController {
     }
 
     @PostMapping("/procesmiddelen/{jaar}/draag-over")
+    @Neemt(DraagProcesmiddelenOver.class)
     @Operation(summary = "Draag niet bestede procesmiddelen van een jaar over naar een later jaar",
             description = "Alleen de regio zelf. Meer dan in dat jaar beschikbaar is (uitgekeerd plus teruggekregen "
                     + "btw, plus overgedragen naar, min overgedragen uit en besteed) wordt vastgelegd en als signaal "
@@ -194,6 +201,7 @@ class ProcesmiddelenBesluitenController {
     }
 
     @PostMapping("/procesmiddelen/{jaar}/registreer-besteding")
+    @Neemt(RegistreerBesteding.class)
     @Operation(summary = "Registreer een besteding van de procesmiddelen van een jaar",
             description = "Alleen de regio zelf. Ook voor de uitkering binnen is (voorfinanciering door de kassier): "
                     + "een jaar waarin meer is besteed dan beschikbaar is, wordt als signaal getoond.")
@@ -213,6 +221,7 @@ class ProcesmiddelenBesluitenController {
     }
 
     @PostMapping("/procesmiddelen/verleng-financieringsperiode")
+    @Neemt(VerlengFinancieringsperiode.class)
     @Operation(summary = "Verleng de jaren waarvoor de regio procesmiddelen kan krijgen",
             description = "Alleen het Rijk (rol BZK). Per regio vastgelegd: een kabinetsbesluit voor alle regio's "
                     + "wordt voor elke regio vastgelegd waarvoor het geldt (een besluit voor alle regio's tegelijk is een "

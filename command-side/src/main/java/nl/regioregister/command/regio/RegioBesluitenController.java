@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import nl.regioregister.command.besluit.Neemt;
 import nl.regioregister.command.platform.BesluitGegevens;
 import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
@@ -53,6 +54,7 @@ class RegioBesluitenController {
     }
 
     @PostMapping
+    @Neemt(RegistreerRegio.class)
     @Operation(summary = "Registreer een regio",
             description = "Alleen het Rijk (rol BZK). Een regio wordt eenmaal geregistreerd.")
     @ProbleemResponses
@@ -90,6 +92,7 @@ class RegioBesluitenController {
     }
 
     @PostMapping("/{regioId}/neem-op-in-programma")
+    @Neemt(NeemOpInProgramma.class)
     @Operation(summary = "Neem de regio vanaf een datum op in een programma",
             description = "Alleen het Rijk (rol BZK). Geweigerd als de regio al aan het programma deelneemt, of als "
                     + "de nieuwe deelname begint voor het einde van de vorige.")
@@ -111,6 +114,7 @@ class RegioBesluitenController {
     }
 
     @PostMapping("/{regioId}/beeindig-programmadeelname")
+    @Neemt(BeeindigProgrammadeelname.class)
     @Operation(summary = "Beëindig de deelname van de regio aan een programma",
             description = "Alleen het Rijk (rol BZK). Geweigerd als de regio niet deelneemt, of als het einde voor "
                     + "het begin van de deelname ligt.")
@@ -134,6 +138,7 @@ class RegioBesluitenController {
     }
 
     @PostMapping("/{regioId}/beleg-aanspreekpunt")
+    @Neemt(BelegAanspreekpunt.class)
     @Operation(summary = "Beleg het structurele aanspreekpunt van een regio buiten de nationale programma's",
             description = "Alleen het Rijk (rol BZK); motie Flach, Kamerstuk 29697-169. Bij het departement met de "
                     + "grootste beleidsmatige raakvlakken; vervangt een eerdere plaatsing. Geweigerd zolang de regio "
@@ -157,6 +162,7 @@ class RegioBesluitenController {
     }
 
     @PostMapping("/{regioId}/benoem-rijksvertegenwoordiger")
+    @Neemt(BenoemRijksvertegenwoordiger.class)
     @Operation(summary = "Benoem een DG van een departement tot rijksvertegenwoordiger van de regio",
             description = "Alleen het Rijk (rol BZK). Vervangt de vorige rijksvertegenwoordiger; de historie houdt beide.")
     @ProbleemResponses
@@ -177,6 +183,7 @@ class RegioBesluitenController {
     }
 
     @PostMapping("/{regioId}/benoem-regioadviseur")
+    @Neemt(BenoemRegioadviseur.class)
     @Operation(summary = "Benoem de ambtelijk regioadviseur van de regio",
             description = "Alleen het Rijk (rol BZK). Vervangt de vorige regioadviseur.")
     @ProbleemResponses
@@ -196,6 +203,7 @@ class RegioBesluitenController {
     }
 
     @PostMapping("/{regioId}/wijs-bestuurlijk-trekker-aan")
+    @Neemt(WijsBestuurlijkTrekkerAan.class)
     @Operation(summary = "Wijs een bestuurder uit de regio aan als bestuurlijk trekker",
             description = "Alleen de regio zelf. Vervangt de vorige bestuurlijk trekker.")
     @ProbleemResponses
@@ -216,6 +224,7 @@ class RegioBesluitenController {
     }
 
     @PostMapping("/{regioId}/stel-programmamanager-aan")
+    @Neemt(StelProgrammamanagerAan.class)
     @Operation(summary = "Stel de programmamanager van de regio aan",
             description = "Alleen de regio zelf. Vervangt de vorige programmamanager.")
     @ProbleemResponses
@@ -227,6 +236,7 @@ class RegioBesluitenController {
     }
 
     @PostMapping("/{regioId}/stel-programmamedewerker-aan")
+    @Neemt(StelProgrammamedewerkerAan.class)
     @Operation(summary = "Stel de programmamedewerker van de regio aan",
             description = "Alleen de regio zelf. Vervangt de vorige programmamedewerker.")
     @ProbleemResponses
@@ -245,6 +255,7 @@ class RegioBesluitenController {
     }
 
     @PostMapping("/{regioId}/spreek-departementsvoorkeur-uit")
+    @Neemt(SpreekDepartementsvoorkeurUit.class)
     @Operation(summary = "Spreek de voorkeur van de regio voor een voorkeursdepartement uit",
             description = "Alleen de regio zelf. Het Rijk beslist; zie wijs-voorkeursdepartement-aan.")
     @ProbleemResponses
@@ -266,6 +277,7 @@ class RegioBesluitenController {
     }
 
     @PostMapping("/{regioId}/wijs-voorkeursdepartement-aan")
+    @Neemt(WijsVoorkeursdepartementAan.class)
     @Operation(summary = "Wijs het voorkeursdepartement van de regio en zijn ambtelijk trekker aan",
             description = "Alleen het Rijk (rol BZK); mag afwijken van de voorkeur van de regio. Vervangt het vorige "
                     + "departement en de vorige trekker; zonder trekker is die rol vacant.")
@@ -286,6 +298,7 @@ class RegioBesluitenController {
     }
 
     @PostMapping("/{regioId}/beeindig-benoeming")
+    @Neemt(BeeindigBenoeming.class)
     @Operation(summary = "Beëindig de benoeming in een rol; de rol is daarna vacant",
             description = "Het Rijk (rol BZK) voor rijksvertegenwoordiger, regioadviseur en ambtelijk trekker van het "
                     + "voorkeursdepartement; de regio zelf voor bestuurlijk trekker, programmamanager en "

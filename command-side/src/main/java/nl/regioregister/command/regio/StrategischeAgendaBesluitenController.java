@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import nl.regioregister.command.besluit.Neemt;
 import nl.regioregister.command.platform.BesluitGegevens;
 import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
@@ -48,6 +49,7 @@ class StrategischeAgendaBesluitenController {
     }
 
     @PostMapping("/{regioId}/leg-regionaal-initiatief-vast")
+    @Neemt(LegRegionaalInitiatiefVast.class)
     @Operation(summary = "Leg het initiatief van de regio voor een strategische agenda vast",
             description = "Zonder regionaal initiatief wordt de agenda niet vastgesteld; fase, kansen en samenhang "
                     + "worden ook eerder vastgelegd. Vervangt een eerdere omschrijving.")
@@ -65,6 +67,7 @@ class StrategischeAgendaBesluitenController {
     }
 
     @PostMapping("/{regioId}/leg-ontwikkelfase-vast")
+    @Neemt(LegOntwikkelfaseVast.class)
     @Operation(summary = "Leg de ontwikkelfase van de regio vast",
             description = "Geweigerd zonder regionaal initiatief. Vervangt een eerdere fase.")
     @ProbleemResponses
@@ -85,6 +88,7 @@ class StrategischeAgendaBesluitenController {
     }
 
     @PostMapping("/{regioId}/benoem-gezamenlijke-kans")
+    @Neemt(BenoemGezamenlijkeKans.class)
     @Operation(summary = "Benoem een gezamenlijke ontwikkelkans van regio en Rijk",
             description = "Geweigerd zonder regionaal initiatief, of als een kans met dezelfde titel al is benoemd.")
     @ProbleemResponses
@@ -102,6 +106,7 @@ class StrategischeAgendaBesluitenController {
     }
 
     @PostMapping("/{regioId}/laat-gezamenlijke-kans-vallen")
+    @Neemt(LaatGezamenlijkeKansVallen.class)
     @Operation(summary = "Laat een gezamenlijke kans vallen",
             description = "Geweigerd als er geen kans met die titel is benoemd.")
     @ProbleemResponses
@@ -120,6 +125,7 @@ class StrategischeAgendaBesluitenController {
     }
 
     @PostMapping("/{regioId}/leg-samenhang-met-trajecten-vast")
+    @Neemt(LegSamenhangMetTrajectenVast.class)
     @Operation(summary = "Leg vast met welke lopende trajecten de agenda samenhangt",
             description = "Vervangt eerdere lijsten; lege lijsten leggen vast dat er geen zijn.")
     @ProbleemResponses
@@ -138,6 +144,7 @@ class StrategischeAgendaBesluitenController {
     }
 
     @PostMapping("/{regioId}/stel-strategische-agenda-vast")
+    @Neemt(StelStrategischeAgendaVast.class)
     @Operation(summary = "Stel de strategische agenda vast",
             description = "Vraagt een regionaal initiatief, een gezamenlijke kans, een vastgelegde samenhang met "
                     + "lopende trajecten en het akkoord van regio en Rijk op de agenda zoals die nu is, in elke "
@@ -155,6 +162,7 @@ class StrategischeAgendaBesluitenController {
     }
 
     @PostMapping("/{regioId}/geef-akkoord-op-strategische-agenda")
+    @Neemt(GeefAkkoordOpStrategischeAgenda.class)
     @Operation(summary = "Geef akkoord op de strategische agenda zoals die nu is",
             description = "De regio zelf (rol REGIO) of het Rijk (rol BZK): wie het vastlegt bepaalt de kant. Een "
                     + "wijziging van de agenda na een akkoord vraagt een nieuw akkoord.")

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.regioregister.command.besluit.Neemt;
 import nl.regioregister.command.platform.BesluitGegevens;
 import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
@@ -69,6 +70,7 @@ class LopendTrajectBesluitenController {
     }
 
     @PostMapping("/regios/{regioId}/lopende-trajecten")
+    @Neemt(RegistreerLopendTraject.class)
     @Operation(summary = "Registreer een lopend traject van de regio",
             description = "Het Rijk (rol BZK) of de regio zelf. Antwoordt met het id van het traject. Geweigerd voor "
                     + "een onbekende regio of een id dat al bestaat.")
@@ -99,6 +101,7 @@ class LopendTrajectBesluitenController {
     }
 
     @PostMapping("/lopende-trajecten/{trajectId}/werk-bij")
+    @Neemt(WerkLopendTrajectBij.class)
     @Operation(summary = "Werk de beschrijving van een lopend traject bij",
             description = "Het Rijk (rol BZK) of de regio van het traject. Geweigerd voor een gesloten traject.")
     @ProbleemResponses
@@ -119,6 +122,7 @@ class LopendTrajectBesluitenController {
     }
 
     @PostMapping("/lopende-trajecten/{trajectId}/sluit")
+    @Neemt(SluitLopendTraject.class)
     @Operation(summary = "Sluit een lopend traject",
             description = "Het Rijk (rol BZK) of de regio van het traject. Geweigerd als het al gesloten is of als de "
                     + "einddatum voor het begin ligt.")

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.regioregister.command.besluit.Neemt;
 import nl.regioregister.command.platform.BesluitGegevens;
 import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
@@ -46,6 +47,7 @@ class VerzoekBesluitenController {
     }
 
     @PostMapping("/dien-in")
+    @Neemt(DienVerzoekIn.class)
     @Operation(summary = "Dien een verzoek van de regio in bij het Rijk",
             description = "Alleen de regio zelf. Eenmaal per verzoekId.")
     @ProbleemResponses
@@ -66,6 +68,7 @@ class VerzoekBesluitenController {
     }
 
     @PostMapping("/{verzoekId}/beantwoord")
+    @Neemt(BeantwoordVerzoek.class)
     @Operation(summary = "Beantwoord een verzoek van de regio",
             description = "Alleen het Rijk (rol BZK). Een later antwoord vervangt een eerder; de historie houdt beide.")
     @ProbleemResponses

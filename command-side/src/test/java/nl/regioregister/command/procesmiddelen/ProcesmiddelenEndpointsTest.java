@@ -63,6 +63,7 @@ class ProcesmiddelenEndpointsTest {
     }
 
     @Test
+    @WithMockUser(authorities = {"ROLE_REGIO", "ORGANISATIE_achterhoek"})
     void wijs_regiokassier_aan_stuurt_de_aanwijzing_naar_de_procesmiddelen_van_de_regio() throws Exception {
         stuur("/wijs-regiokassier-aan", """
                 {"soort": "GEMEENTE", "naam": "Gemeente Doetinchem", "beheervorm": "DOORGEVEN_AAN_SAMENWERKINGSVERBAND",
@@ -125,6 +126,7 @@ class ProcesmiddelenEndpointsTest {
     }
 
     @Test
+    @WithMockUser(authorities = {"ROLE_REGIO", "ORGANISATIE_achterhoek"})
     void draag_over_stuurt_de_overdracht_van_het_jaar_uit_het_pad_naar_het_latere_jaar() throws Exception {
         stuur("/procesmiddelen/2025/draag-over", """
                 {"naarJaar": 2026, "bedrag": 50000.00, %s}""".formatted(BESLUIT))
@@ -134,6 +136,7 @@ class ProcesmiddelenEndpointsTest {
     }
 
     @Test
+    @WithMockUser(authorities = {"ROLE_REGIO", "ORGANISATIE_achterhoek"})
     void registreer_besteding_stuurt_de_besteding_van_het_jaar() throws Exception {
         stuur("/procesmiddelen/2025/registreer-besteding", """
                 {"categorie": "PERSONEEL", "bedrag": 120000.00, "omschrijving": "Programmamanager", %s}"""

@@ -59,6 +59,14 @@ class RegioBesluitenControllerTest {
                 .content("{" + velden + "," + BESLUIT + "}"));
     }
 
+    /** A decision of the region itself, recorded by one of its officials. */
+    private ResultActions stuurAlsRegio(String pad, String velden) throws Exception {
+        return mvc.perform(post(pad).with(user("achterhoek").authorities(() -> "ROLE_REGIO",
+                        () -> "ORGANISATIE_achterhoek"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{" + velden + "," + BESLUIT + "}"));
+    }
+
     private void verwacht(String id, Object besluit) {
         verify(besluitvorming).neem(eq(id), eq(besluit), any(BesluitGegevens.class), any(Authentication.class));
     }
@@ -145,7 +153,7 @@ class RegioBesluitenControllerTest {
 
     @Test
     void wijs_bestuurlijk_trekker_aan() throws Exception {
-        stuur("/v1/regios/achterhoek/wijs-bestuurlijk-trekker-aan", """
+        stuurAlsRegio("/v1/regios/achterhoek/wijs-bestuurlijk-trekker-aan", """
                 "naam": "A. Bakker", "functie": "wethouder", "organisatie": "gemeente Doetinchem"
                 """)
                 .andExpect(status().isOk());
@@ -155,7 +163,7 @@ class RegioBesluitenControllerTest {
 
     @Test
     void een_bestuurlijk_trekker_zonder_functie_is_ongeldige_invoer() throws Exception {
-        stuur("/v1/regios/achterhoek/wijs-bestuurlijk-trekker-aan", """
+        stuurAlsRegio("/v1/regios/achterhoek/wijs-bestuurlijk-trekker-aan", """
                 "naam": "A. Bakker", "organisatie": "gemeente Doetinchem"
                 """)
                 .andExpect(status().isBadRequest())
@@ -164,7 +172,7 @@ class RegioBesluitenControllerTest {
 
     @Test
     void stel_programmamanager_aan() throws Exception {
-        stuur("/v1/regios/achterhoek/stel-programmamanager-aan", """
+        stuurAlsRegio("/v1/regios/achterhoek/stel-programmamanager-aan", """
                 "naam": "M. Jansen", "functie": "Programmamanager NPVR"
                 """)
                 .andExpect(status().isOk());
@@ -173,7 +181,7 @@ class RegioBesluitenControllerTest {
 
     @Test
     void stel_programmamedewerker_aan() throws Exception {
-        stuur("/v1/regios/achterhoek/stel-programmamedewerker-aan", """
+        stuurAlsRegio("/v1/regios/achterhoek/stel-programmamedewerker-aan", """
                 "naam": "S. Visser", "organisatie": "Regio Achterhoek"
                 """)
                 .andExpect(status().isOk());
@@ -182,7 +190,7 @@ class RegioBesluitenControllerTest {
 
     @Test
     void spreek_departementsvoorkeur_uit() throws Exception {
-        stuur("/v1/regios/achterhoek/spreek-departementsvoorkeur-uit", """
+        stuurAlsRegio("/v1/regios/achterhoek/spreek-departementsvoorkeur-uit", """
                 "voorkeur": "IENW", "alternatief": "VRO"
                 """)
                 .andExpect(status().isOk());

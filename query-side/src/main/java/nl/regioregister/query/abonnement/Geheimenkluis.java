@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import nl.regioregister.query.platform.Aanmelding;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.encrypt.Encryptors;
 import org.springframework.security.crypto.encrypt.TextEncryptor;
@@ -83,6 +86,19 @@ class Geheimenkluis {
         if (s.id() == null || !ID.matcher(s.id()).matches()) {
             throw new IllegalStateException(SLEUTEL_ID + " is geen geldige sleutel-id (letters, cijfers, . _ -; "
                     + "REGIOREGISTER_ABONNEMENTEN_KLUISSLEUTELID)");
+        }
+    }
+
+    /**
+     * Checks the key before any bean is created (a connection to the database included), so that a service without
+     * it stops with the variable's name and not with whatever else fails first.
+     */
+    @Configuration(proxyBeanMethods = false)
+    static class VoorafGecontroleerd {
+
+        @Bean
+        static BeanFactoryPostProcessor kluissleutelVereist(Environment omgeving) {
+            return fabriek -> sleutels(omgeving).forEach(Geheimenkluis::controleer);
         }
     }
 

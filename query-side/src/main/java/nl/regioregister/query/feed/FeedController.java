@@ -23,7 +23,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /** The integrators' feed: every event in commit order, as CloudEvents, to page through or to follow live. */
 @RestController
 @Tag(name = "Gebeurtenissen")
-@PreAuthorize("hasAnyRole('INTEGRATOR', 'AUDITOR', 'BZK', 'BEHEER')")
+@PreAuthorize("hasAnyRole('INTEGRATOR', 'AUDITOR', 'BZK', 'DEPARTEMENT', 'BEHEER')")
 class FeedController {
 
     private final FeedRepository feed;

@@ -25,14 +25,14 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The audit history: every recorded decision, newest first. Auditors, BZK and beheer read all of it; a region's user
+ * The audit history: every recorded decision, newest first. Auditors, BZK, departments and beheer read all of it; a region's user
  * reads only the decisions about their own region (those whose payload names it as {@code regioId}), and gets
  * {@code 403} when asking for another region's.
  */
 @RestController
 @RequestMapping("/v1/besluiten")
 @Tag(name = "Besluitenhistorie")
-@PreAuthorize("hasAnyRole('AUDITOR', 'BZK', 'BEHEER', 'REGIO')")
+@PreAuthorize("hasAnyRole('AUDITOR', 'BZK', 'DEPARTEMENT', 'BEHEER', 'REGIO')")
 class BesluitenController {
 
     static final int STANDAARD_LIMIT = 50;

@@ -12,8 +12,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -48,7 +51,8 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
 public final class Aanmelding {
 
     public static final String UITGEVER_VARIABELE = "REGIOREGISTER_AANMELDING_UITGEVER";
-    private static final Set<String> ROLLEN = Set.of("BZK", "REGIO", "AUDITOR", "INTEGRATOR", "BEHEER");
+    private static final Set<String> ROLLEN = Set.of("BZK", "DEPARTEMENT", "REGIO", "AUDITOR", "INTEGRATOR",
+            "BEHEER");
 
     private Aanmelding() {
     }
@@ -97,6 +101,19 @@ public final class Aanmelding {
             throw new OntbrekendeInstelling("REGIOREGISTER_AANMELDING_PUBLIEK", "niet ingesteld; zet de audience "
                     + "(aud) die deze dienst aanvaardt, zie README \"Aanmelden\"");
         }
+    }
+
+    /**
+     * The same check, made before any bean is created (a connection to the database included), so that a service
+     * without a way to sign in stops with this setting's name and not with whatever else fails first.
+     */
+    public static BeanFactoryPostProcessor vereistVooraf(Environment omgeving) {
+        return fabriek -> {
+            Binder binder = Binder.get(omgeving);
+            Instellingen instellingen = binder.bind("regioregister.aanmelding", Instellingen.class)
+                    .orElseGet(() -> new Instellingen(null, null, null, null, null, null));
+            vereis(instellingen, binder.bind("regioregister.gebruikers[0].gebruikersnaam", String.class).isBound());
+        };
     }
 
     public static JwtDecoder decoder(Instellingen instellingen) {

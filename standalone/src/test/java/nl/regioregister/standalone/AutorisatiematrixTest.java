@@ -141,6 +141,10 @@ class AutorisatiematrixTest {
             r("GET",  "/besluiten",                           AANMELDEN,    JA,    JA,    JA,    JA,    JA,    JA,   NEE,   NEE),
             r("GET",  "/besluiten/{positie}",                 AANMELDEN,    JA,    JA,    JA,   NEE,    JA,    JA,   NEE,   NEE),
             r("GET",  "/besluiten/export",                    AANMELDEN,    JA,    JA,    JA,    JA,    JA,    JA,   NEE,   NEE),
+            // a programme's parameters in effect and the decisions that set them (no names): as the overview
+            r("GET",  "/programmas/{programma}",              AANMELDEN,    JA,    JA,    JA,    JA,    JA,    JA,   NEE,   NEE),
+            // the Woo publication (no names, never who recorded): the Rijk's readers and integrators, not the regions
+            r("GET",  "/woo/besluiten",                       AANMELDEN,    JA,    JA,   NEE,   NEE,    JA,    JA,    JA,    JA),
             // the event feed: integrators and the Rijk's readers, not the regions
             r("GET",  "/events",                              AANMELDEN,    JA,    JA,   NEE,   NEE,    JA,    JA,    JA,    JA),
             r("GET",  "/events/stream",                       AANMELDEN,    JA,    JA,   NEE,   NEE,    JA,    JA,    JA,    JA),
@@ -175,6 +179,9 @@ class AutorisatiematrixTest {
             // correcting the record: who recorded a decision's side revokes it
             r("POST", "/besluiten/{positie}/herroep",         AANMELDEN, REGEL,   NEE,   NEE,   NEE,   NEE,   NEE,   NEE,   NEE),
 
+            // erasing personal data under the AVG: a decision about processing, by BZK or BEHEER
+            r("POST", "/personen/{persoonId}/wis-persoonsgegevens",
+                                                              AANMELDEN, REGEL,   NEE,   NEE,   NEE,   NEE, REGEL,   NEE,   NEE),
             // decisions: the Rijk's (BZK), the region's own, either, or a department's own commitments
             besluit(RIJK,  "/regios"),
             besluit(RIJK,  "/regios/{regioId}/neem-op-in-programma"),
@@ -233,7 +240,11 @@ class AutorisatiematrixTest {
             besluit(RIJK,  "/moties/{kamerstuknummer}/doe-af"),
             besluit(RIJK,  "/toezeggingen"),
             besluit(RIJK,  "/toezeggingen/{toezeggingId}/verzet-termijn"),
-            besluit(RIJK,  "/toezeggingen/{toezeggingId}/vervul"));
+            besluit(RIJK,  "/toezeggingen/{toezeggingId}/vervul"),
+            besluit(RIJK,  "/kamerbrieven"),
+            besluit(RIJK,  "/programmas/{programma}/start"),
+            besluit(RIJK,  "/programmas/{programma}/wijzig-parameters"),
+            besluit(RIJK,  "/programmas/{programma}/laat-opgaan"));
     // @formatter:on
 
     /**
@@ -352,7 +363,8 @@ class AutorisatiematrixTest {
                 Map.entry("positie", achterhoek.path("positie").asText()),
                 Map.entry("gebeurtenisId", achterhoek.path("gebeurtenisId").asText()),
                 Map.entry("type", "nl.regioregister.regio.RegioGeregistreerd.v1"), Map.entry("programma", "npvr"),
-                Map.entry("processingGroup", "kamer"), Map.entry("projectie", "kamer"));
+                Map.entry("processingGroup", "kamer"), Map.entry("projectie", "kamer"),
+                Map.entry("persoonId", "00000000-0000-4000-8000-000000000000"));
     }
 
     /** A new signed checkpoint; its size. */

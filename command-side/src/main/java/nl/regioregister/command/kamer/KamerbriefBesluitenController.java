@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import nl.regioregister.command.besluit.Neemt;
 import nl.regioregister.command.platform.BesluitGegevens;
 import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
@@ -59,6 +60,7 @@ class KamerbriefBesluitenController {
             @NotNull @Valid BesluitGegevens besluit) {
     }
 
+    @Neemt(LegKamerbriefVast.class)
     @PostMapping
     @Operation(summary = "Leg een Kamerbrief vast, met de toezeggingen die hij vervult en de moties die hij uitvoert",
             description = "Alleen het Rijk (rol BZK). Een brief wordt eenmaal vastgelegd; het Kamerstuknummer is "

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.regioregister.command.besluit.Neemt;
 import nl.regioregister.command.platform.BesluitGegevens;
 import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
@@ -36,6 +37,7 @@ class PersoonsgegevensController {
             @NotNull @Valid BesluitGegevens besluit) {
     }
 
+    @Neemt(WisPersoonsgegevens.class)
     @PostMapping("/{persoonId}/wis-persoonsgegevens")
     @Operation(summary = "Wis naam en functie van een in besluiten genoemde persoon (AVG)",
             description = "Rol BZK of BEHEER. De besluiten die de persoon noemen blijven zoals ze zijn vastgelegd en "

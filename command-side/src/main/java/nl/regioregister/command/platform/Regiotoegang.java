@@ -59,7 +59,9 @@ public final class Regiotoegang {
                 .requestMatchers("/v1/events", "/v1/events/**")
                 .hasAnyRole("INTEGRATOR", "AUDITOR", "BZK", "DEPARTEMENT", "BEHEER")
                 .requestMatchers(HttpMethod.GET, "/v1/besluiten", "/v1/besluiten/**")
-                .hasAnyRole("AUDITOR", "BZK", "DEPARTEMENT", "BEHEER", "REGIO");
+                .hasAnyRole("AUDITOR", "BZK", "DEPARTEMENT", "BEHEER", "REGIO")
+                .requestMatchers(HttpMethod.GET, "/v1/woo/**")
+                .hasAnyRole("INTEGRATOR", "AUDITOR", "BZK", "DEPARTEMENT", "BEHEER");
     }
 
     private static AuthorizationDecision magLezen(Supplier<Authentication> aanmelding,

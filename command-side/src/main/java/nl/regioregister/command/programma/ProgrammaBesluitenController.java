@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import nl.regioregister.command.besluit.Neemt;
 import nl.regioregister.command.platform.BesluitGegevens;
 import nl.regioregister.command.platform.BesluitVastgelegd;
 import nl.regioregister.command.platform.Besluitvorming;
@@ -70,6 +71,7 @@ class ProgrammaBesluitenController {
             @NotNull @Valid BesluitGegevens besluit) {
     }
 
+    @Neemt(StartProgramma.class)
     @PostMapping("/start")
     @Operation(summary = "Leg het kabinetsbesluit vast dat het programma start, met zijn parameters",
             description = "Alleen het Rijk (rol BZK). Een programma start eenmaal (409 programma-al-gestart); een later "
@@ -84,6 +86,7 @@ class ProgrammaBesluitenController {
         return besluitvorming.neem(besluit.aggregaatId(), besluit, verzoek.besluit(), wie);
     }
 
+    @Neemt(WijzigProgrammaparameters.class)
     @PostMapping("/wijzig-parameters")
     @Operation(summary = "Leg een later besluit vast dat parameters van het programma wijzigt",
             description = "Alleen het Rijk (rol BZK). Geldt vanaf de ingangsdatum van het besluit; eerdere data houden "
@@ -98,6 +101,7 @@ class ProgrammaBesluitenController {
         return besluitvorming.neem(besluit.aggregaatId(), besluit, verzoek.besluit(), wie);
     }
 
+    @Neemt(LaatProgrammaOpgaan.class)
     @PostMapping("/laat-opgaan")
     @Operation(summary = "Leg vast dat een bestaand programma opgaat in dit programma",
             description = "Alleen het Rijk (rol BZK), bijvoorbeeld Regio's aan de Grens in het NPVR (Kamerbrief 20 "

@@ -23,7 +23,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RestController
 @RequestMapping("/v1/woo/besluiten")
 @Tag(name = "Woo-publicatie")
-@PreAuthorize("hasAnyRole('INTEGRATOR', 'AUDITOR', 'BZK', 'BEHEER')")
+@PreAuthorize("hasAnyRole('INTEGRATOR', 'AUDITOR', 'BZK', 'DEPARTEMENT', 'BEHEER')")
 class WooController {
 
     static final int STANDAARD_LIMIT = 50;

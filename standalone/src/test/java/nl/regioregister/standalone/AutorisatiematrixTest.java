@@ -284,6 +284,10 @@ class AutorisatiematrixTest {
                         "{\"inhoud\": %s, %s}".formatted(AGENDA, BESLUIT)),
                 new Invoer("POST /besluiten/{positie}/herroep", null,
                         "{\"reden\": \"Verkeerde naam vastgelegd\", %s}".formatted(BESLUIT)),
+                new Invoer("POST /kamerbrieven", null, """
+                        {"kamerbriefId": "matrix-brief", "datum": "2025-12-19", "onderwerp": "Voortgang NPVR",
+                         "bewindspersoon": "minister van BZK", "document": "https://example.org/brief.pdf",
+                         "toezeggingen": [], "moties": [], %s}""".formatted(BESLUIT)),
                 new Invoer("GET /integriteit/consistentiebewijs", consistentie, null));
     }
 

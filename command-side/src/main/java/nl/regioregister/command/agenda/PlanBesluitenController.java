@@ -59,7 +59,7 @@ class PlanBesluitenController {
     }
 
     @Schema(description = "Terugsturen van de ingediende versie met opmerkingen")
-    record StuurTerugVerzoek(
+    record StuurPlanTerugVerzoek(
             @Schema(example = "2") @NotNull @Positive Integer versie,
             @Schema(example = "Werk de organisatie en de rol van het Rijk verder uit")
             @NotBlank @VrijeTekst @Size(max = 20000) String opmerkingen,
@@ -67,7 +67,7 @@ class PlanBesluitenController {
     }
 
     @Schema(description = "Een besluit over één versie van het plan")
-    record VersieVerzoek(
+    record PlanVersieVerzoek(
             @Schema(example = "2") @NotNull @Positive Integer versie,
             @NotNull @Valid BesluitGegevens besluit) {
     }
@@ -91,7 +91,7 @@ class PlanBesluitenController {
     @Operation(summary = "Het Rijk stuurt de ingediende versie terug met opmerkingen",
             description = "Alleen het Rijk (rol BZK). De regio kan daarna een nieuwe versie indienen.")
     @ProbleemResponses
-    BesluitVastgelegd stuurTerug(@PathVariable String regioId, @Valid @RequestBody StuurTerugVerzoek verzoek,
+    BesluitVastgelegd stuurTerug(@PathVariable String regioId, @Valid @RequestBody StuurPlanTerugVerzoek verzoek,
                                  Authentication wie) {
         return neem(regioId, new StuurPlanTerug(regioId, verzoek.versie(), verzoek.opmerkingen()), verzoek.besluit(),
                 wie);
@@ -102,7 +102,7 @@ class PlanBesluitenController {
     @Operation(summary = "De regio geeft akkoord op de ingediende versie",
             description = "Alleen de regio zelf, eenmaal per versie, en alleen op de versie die ingediend ligt.")
     @ProbleemResponses
-    BesluitVastgelegd geefAkkoordRegio(@PathVariable String regioId, @Valid @RequestBody VersieVerzoek verzoek,
+    BesluitVastgelegd geefAkkoordRegio(@PathVariable String regioId, @Valid @RequestBody PlanVersieVerzoek verzoek,
                                        Authentication wie) {
         return neem(regioId, new GeefAkkoordRegioOpPlan(regioId, verzoek.versie()), verzoek.besluit(), wie);
     }
@@ -112,7 +112,7 @@ class PlanBesluitenController {
     @Operation(summary = "Het Rijk geeft akkoord op de ingediende versie",
             description = "Alleen het Rijk (rol BZK), eenmaal per versie, en alleen op de versie die ingediend ligt.")
     @ProbleemResponses
-    BesluitVastgelegd geefAkkoordRijk(@PathVariable String regioId, @Valid @RequestBody VersieVerzoek verzoek,
+    BesluitVastgelegd geefAkkoordRijk(@PathVariable String regioId, @Valid @RequestBody PlanVersieVerzoek verzoek,
                                       Authentication wie) {
         return neem(regioId, new GeefAkkoordRijkOpPlan(regioId, verzoek.versie()), verzoek.besluit(), wie);
     }
@@ -123,7 +123,7 @@ class PlanBesluitenController {
             description = "Alleen het Rijk (rol BZK). Geweigerd (regel akkoord-ontbreekt) zolang het akkoord van de "
                     + "regio, het Rijk of beide op die versie ontbreekt.")
     @ProbleemResponses
-    BesluitVastgelegd stelVast(@PathVariable String regioId, @Valid @RequestBody VersieVerzoek verzoek,
+    BesluitVastgelegd stelVast(@PathVariable String regioId, @Valid @RequestBody PlanVersieVerzoek verzoek,
                                Authentication wie) {
         return neem(regioId, StelVast.plan(regioId, verzoek.versie()), verzoek.besluit(), wie);
     }
@@ -134,7 +134,7 @@ class PlanBesluitenController {
             description = "Alleen de regio zelf, en alleen voor vaststelling; een eerder vastgestelde versie blijft "
                     + "gelden.")
     @ProbleemResponses
-    BesluitVastgelegd trekIn(@PathVariable String regioId, @Valid @RequestBody VersieVerzoek verzoek,
+    BesluitVastgelegd trekIn(@PathVariable String regioId, @Valid @RequestBody PlanVersieVerzoek verzoek,
                              Authentication wie) {
         return neem(regioId, new TrekPlanIn(regioId, verzoek.versie()), verzoek.besluit(), wie);
     }

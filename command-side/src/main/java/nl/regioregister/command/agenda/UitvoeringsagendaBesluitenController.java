@@ -114,7 +114,7 @@ class UitvoeringsagendaBesluitenController {
     }
 
     @Schema(description = "Een (nieuwe versie van de) uitvoeringsagenda van een periode")
-    record DienInVerzoek(
+    record DienUitvoeringsagendaInVerzoek(
             @Schema(description = PERIODE, example = "2026-2029") @NotNull
             @Pattern(regexp = AgendaVerzoeken.PERIODE_PATROON) String periode,
             @NotNull @Valid AgendaInhoud inhoud,
@@ -128,14 +128,14 @@ class UitvoeringsagendaBesluitenController {
     }
 
     @Schema(description = "Terugsturen van de ingediende versie met opmerkingen")
-    record StuurTerugVerzoek(
+    record StuurUitvoeringsagendaTerugVerzoek(
             @Schema(example = "1") @NotNull @Positive Integer versie,
             @Schema(example = "Noem de bijdrage van OCW") @NotBlank @VrijeTekst @Size(max = 20000) String opmerkingen,
             @NotNull @Valid BesluitGegevens besluit) {
     }
 
     @Schema(description = "Een besluit over één versie van de uitvoeringsagenda")
-    record VersieVerzoek(
+    record UitvoeringsagendaVersieVerzoek(
             @Schema(example = "1") @NotNull @Positive Integer versie,
             @NotNull @Valid BesluitGegevens besluit) {
     }
@@ -164,7 +164,7 @@ class UitvoeringsagendaBesluitenController {
                     + "perioden (twintig jaar). Een nieuwe indiening voor dezelfde periode is een nieuwe versie. "
                     + "De streefdatum van het programma (eind 2025, GET /v1/programmas/npvr) wordt niet afgedwongen.")
     @ProbleemResponses
-    BesluitVastgelegd dienIn(@PathVariable String regioId, @Valid @RequestBody DienInVerzoek verzoek,
+    BesluitVastgelegd dienIn(@PathVariable String regioId, @Valid @RequestBody DienUitvoeringsagendaInVerzoek verzoek,
                              Authentication wie) {
         AgendaInhoud inhoud = verzoek.inhoud();
         return neem(regioId, new DienUitvoeringsagendaIn(regioId, AgendaVerzoeken.periode(verzoek.periode(), "periode"),
@@ -179,7 +179,7 @@ class UitvoeringsagendaBesluitenController {
     @ProbleemResponses
     BesluitVastgelegd stuurTerug(@PathVariable String regioId,
                                  @Parameter(description = PERIODE, example = "2026-2029") @PathVariable String periode,
-                                 @Valid @RequestBody StuurTerugVerzoek verzoek, Authentication wie) {
+                                 @Valid @RequestBody StuurUitvoeringsagendaTerugVerzoek verzoek, Authentication wie) {
         return neem(regioId, new StuurUitvoeringsagendaTerug(regioId, pad(periode), verzoek.versie(),
                 verzoek.opmerkingen()), verzoek.besluit(), wie);
     }
@@ -192,7 +192,7 @@ class UitvoeringsagendaBesluitenController {
     BesluitVastgelegd geefAkkoordRegio(@PathVariable String regioId,
                                        @Parameter(description = PERIODE, example = "2026-2029")
                                        @PathVariable String periode,
-                                       @Valid @RequestBody VersieVerzoek verzoek, Authentication wie) {
+                                       @Valid @RequestBody UitvoeringsagendaVersieVerzoek verzoek, Authentication wie) {
         return neem(regioId, new GeefAkkoordRegioOpUitvoeringsagenda(regioId, pad(periode), verzoek.versie()),
                 verzoek.besluit(), wie);
     }
@@ -205,7 +205,7 @@ class UitvoeringsagendaBesluitenController {
     BesluitVastgelegd geefAkkoordRijk(@PathVariable String regioId,
                                       @Parameter(description = PERIODE, example = "2026-2029")
                                       @PathVariable String periode,
-                                      @Valid @RequestBody VersieVerzoek verzoek, Authentication wie) {
+                                      @Valid @RequestBody UitvoeringsagendaVersieVerzoek verzoek, Authentication wie) {
         return neem(regioId, new GeefAkkoordRijkOpUitvoeringsagenda(regioId, pad(periode), verzoek.versie()),
                 verzoek.besluit(), wie);
     }
@@ -218,7 +218,7 @@ class UitvoeringsagendaBesluitenController {
     @ProbleemResponses
     BesluitVastgelegd stelVast(@PathVariable String regioId,
                                @Parameter(description = PERIODE, example = "2026-2029") @PathVariable String periode,
-                               @Valid @RequestBody VersieVerzoek verzoek, Authentication wie) {
+                               @Valid @RequestBody UitvoeringsagendaVersieVerzoek verzoek, Authentication wie) {
         return neem(regioId, StelVast.uitvoeringsagenda(regioId, pad(periode), verzoek.versie()), verzoek.besluit(),
                 wie);
     }
@@ -230,7 +230,7 @@ class UitvoeringsagendaBesluitenController {
     @ProbleemResponses
     BesluitVastgelegd trekIn(@PathVariable String regioId,
                              @Parameter(description = PERIODE, example = "2026-2029") @PathVariable String periode,
-                             @Valid @RequestBody VersieVerzoek verzoek, Authentication wie) {
+                             @Valid @RequestBody UitvoeringsagendaVersieVerzoek verzoek, Authentication wie) {
         return neem(regioId, new TrekUitvoeringsagendaIn(regioId, pad(periode), verzoek.versie()), verzoek.besluit(),
                 wie);
     }

@@ -39,7 +39,7 @@ class ProgrammaBesluitenController {
     }
 
     @Schema(description = "De start van een programma met zijn parameters")
-    record StartVerzoek(
+    record StartProgrammaVerzoek(
             @Schema(example = "2025") @NotNull Integer eersteJaar,
             @Schema(description = "Laatste jaar van de programmahorizon", example = "2044") @NotNull Integer laatsteJaar,
             @Schema(description = "Procesmiddelen per regio per jaar, als het besluit die noemt", example = "350000.00")
@@ -53,7 +53,7 @@ class ProgrammaBesluitenController {
     }
 
     @Schema(description = "Een later besluit dat parameters van het programma wijzigt; wat het niet noemt blijft")
-    record WijzigVerzoek(
+    record WijzigProgrammaparametersVerzoek(
             @Schema(example = "2049") Integer laatsteJaar,
             @Schema(example = "400000.00") BigDecimal procesmiddelenPerJaar,
             @Schema(example = "2030") Integer procesmiddelenTotEnMetJaar,
@@ -66,7 +66,7 @@ class ProgrammaBesluitenController {
     }
 
     @Schema(description = "Een bestaand programma dat opgaat in dit programma")
-    record OpgaanVerzoek(
+    record LaatProgrammaOpgaanVerzoek(
             @Schema(example = "Regio's aan de Grens") @NotBlank @Size(max = 200) String opgegaanProgramma,
             @NotNull @Valid BesluitGegevens besluit) {
     }
@@ -78,7 +78,7 @@ class ProgrammaBesluitenController {
                     + "besluit wijzigt zijn parameters. De regels en signalen lezen de parameters die op hun datum "
                     + "gelden.")
     @ProbleemResponses
-    BesluitVastgelegd start(@PathVariable String programma, @Valid @RequestBody StartVerzoek verzoek,
+    BesluitVastgelegd start(@PathVariable String programma, @Valid @RequestBody StartProgrammaVerzoek verzoek,
                             Authentication wie) {
         StartProgramma besluit = new StartProgramma(programma(programma), verzoek.eersteJaar(), verzoek.laatsteJaar(),
                 verzoek.procesmiddelenPerJaar(), verzoek.procesmiddelenTotEnMetJaar(), verzoek.kassierUiterlijk(),
@@ -93,7 +93,7 @@ class ProgrammaBesluitenController {
                     + "de parameters van toen. 404 programma-niet-gestart voor een programma zonder startbesluit; 400 "
                     + "als de parameters niet kloppen (horizon, jaren van de procesmiddelen, bedrag).")
     @ProbleemResponses
-    BesluitVastgelegd wijzig(@PathVariable String programma, @Valid @RequestBody WijzigVerzoek verzoek,
+    BesluitVastgelegd wijzig(@PathVariable String programma, @Valid @RequestBody WijzigProgrammaparametersVerzoek verzoek,
                              Authentication wie) {
         WijzigProgrammaparameters besluit = new WijzigProgrammaparameters(programma(programma), verzoek.laatsteJaar(),
                 verzoek.procesmiddelenPerJaar(), verzoek.procesmiddelenTotEnMetJaar(), verzoek.kassierUiterlijk(),
@@ -107,7 +107,7 @@ class ProgrammaBesluitenController {
             description = "Alleen het Rijk (rol BZK), bijvoorbeeld Regio's aan de Grens in het NPVR (Kamerbrief 20 "
                     + "december 2024). 409 programma-al-opgegaan als het al was opgegaan.")
     @ProbleemResponses
-    BesluitVastgelegd laatOpgaan(@PathVariable String programma, @Valid @RequestBody OpgaanVerzoek verzoek,
+    BesluitVastgelegd laatOpgaan(@PathVariable String programma, @Valid @RequestBody LaatProgrammaOpgaanVerzoek verzoek,
                                  Authentication wie) {
         LaatProgrammaOpgaan besluit = new LaatProgrammaOpgaan(programma(programma), verzoek.opgegaanProgramma());
         return besluitvorming.neem(besluit.aggregaatId(), besluit, verzoek.besluit(), wie);

@@ -35,7 +35,7 @@ class VerzoekBesluitenController {
     }
 
     @Schema(description = "Een verzoek van de regio aan het Rijk")
-    record DienInVerzoek(
+    record DienVerzoekInVerzoek(
             @Schema(example = "btw-procesmiddelen") @NotBlank @Size(max = 60) String verzoekId,
             @Schema(example = "AFWIJKING") @NotNull Verzoeksoort soort,
             @Schema(example = "300K van de 350K procesmiddelen per jaar zonder btw-afdracht uitkeren")
@@ -51,7 +51,7 @@ class VerzoekBesluitenController {
     @Operation(summary = "Dien een verzoek van de regio in bij het Rijk",
             description = "Alleen de regio zelf. Eenmaal per verzoekId.")
     @ProbleemResponses
-    BesluitVastgelegd dienIn(@PathVariable String regioId, @Valid @RequestBody DienInVerzoek verzoek,
+    BesluitVastgelegd dienIn(@PathVariable String regioId, @Valid @RequestBody DienVerzoekInVerzoek verzoek,
                              Authentication wie) {
         DienVerzoekIn besluit = new DienVerzoekIn(regioId, verzoek.verzoekId(), verzoek.soort(), verzoek.onderwerp(),
                 verzoek.toelichting(), verzoek.gerichtAan());

@@ -51,9 +51,18 @@ class GifInEenBatchTest {
             String gifRegio = regios.get(5);
             String gifId = UUID.randomUUID().toString();
 
-            // one appointment per region, committed together so that the processors read them as one batch; the
-            // sixth carries a NUL that no text column of PostgreSQL accepts
+            // one appointment per region, committed together so that the processors read them as one batch; each
+            // names its own person (registered first, as the command side does), the sixth a reference with a NUL
+            // that no text or jsonb column of PostgreSQL accepts
             JdbcClient jdbc = app.getBean(JdbcClient.class);
+            String sjabloonPersoon = jdbc.sql("""
+                            SELECT convert_from(payload, 'UTF8')::jsonb ->> 'persoonId' FROM domainevententry
+                            WHERE globalindex = :sjabloon""")
+                    .param("sjabloon", sjabloon).query(String.class).single();
+            jdbc.sql("""
+                            INSERT INTO persoonsgegevens (persoon_id, naam, vastgelegd_op)
+                            SELECT 'buur-' || r, 'Buur ' || r, now() FROM unnest(CAST(:regios AS text[])) AS r""")
+                    .param("regios", regios.toArray(String[]::new)).update();
             jdbc.sql("""
                             INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier,
                                 metadata, payload, payloadrevision, payloadtype, timestamp)
@@ -64,15 +73,16 @@ class GifInEenBatchTest {
                                    s.metadata,
                                    convert_to(replace(replace(convert_from(s.payload, 'UTF8'), '"twente"',
                                                               '"' || r.regio || '"'),
-                                                      'Sjabloon',
+                                                      :sjabloonPersoon,
                                                       CASE WHEN r.regio = :gifRegio THEN :nul
-                                                           ELSE 'Buur ' || r.regio END), 'UTF8'),
+                                                           ELSE 'buur-' || r.regio END), 'UTF8'),
                                    s.payloadrevision, s.payloadtype, s.timestamp
                             FROM domainevententry s, unnest(CAST(:regios AS text[])) WITH ORDINALITY AS r(regio, n)
                             WHERE s.globalindex = :sjabloon
                             ORDER BY r.n""")
                     .param("regios", regios.toArray(String[]::new)).param("gifRegio", gifRegio)
                     .param("gifId", gifId).param("nul", "Gif\\u0000beker").param("sjabloon", sjabloon)
+                    .param("sjabloonPersoon", sjabloonPersoon)
                     .update();
 
             JsonNode brieven = register.totZichtbaar("beheer", "/v1/beheer/dode-brieven",
@@ -88,7 +98,7 @@ class GifInEenBatchTest {
                 }
             }
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.sql("""
-                            SELECT count(*) FROM besluit_historie WHERE inhoud ->> 'naam' LIKE 'Buur %'""")
+                            SELECT count(*) FROM besluit_historie WHERE inhoud ->> 'persoonId' LIKE 'buur-%'""")
                     .query(Long.class).single()).isEqualTo(regios.size() - 1));
             // the batch was written at once, refused, and handled again event by event
             assertThat(log.getAll()).contains("worden opnieuw verwerkt, een voor een");

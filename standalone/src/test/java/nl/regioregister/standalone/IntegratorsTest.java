@@ -128,12 +128,18 @@ class IntegratorsTest {
         assertThat(alle).extracting(e -> Long.parseLong((String) e.getExtension("sequence")))
                 .containsExactlyElementsOf(LongStream.rangeClosed(1, alle.size()).boxed().toList());
         assertThat(alle).extracting(CloudEvent::getId).doesNotHaveDuplicates();
-        // the reference data: each NPVR region registered, then taken into the NPVR
-        assertThat(alle.subList(0, 22)).allSatisfy(event -> {
-            assertThat(event.getType()).isIn("nl.regioregister.regio.RegioGeregistreerd.v1",
-                    "nl.regioregister.regio.OpgenomenInProgramma.v2");
+        // the reference data: the NPVR's three decisions, and each NPVR region registered, then taken into the NPVR
+        List<CloudEvent> referentiedata = alle.subList(0, 25);
+        assertThat(referentiedata).filteredOn(e -> e.getType().startsWith("nl.regioregister.programma."))
+                .hasSize(3).allSatisfy(event -> assertThat(event.getSubject()).isEqualTo("programma:NPVR"));
+        assertThat(referentiedata).filteredOn(e -> !e.getType().startsWith("nl.regioregister.programma."))
+                .hasSize(22).allSatisfy(event -> {
+                    assertThat(event.getType()).isIn("nl.regioregister.regio.RegioGeregistreerd.v1",
+                            "nl.regioregister.regio.OpgenomenInProgramma.v2");
+                    assertThat(event.getSubject()).isEqualTo(event.getExtension("regio"));
+                });
+        assertThat(referentiedata).allSatisfy(event -> {
             assertThat(event.getSource()).hasToString("urn:nld:oin:00000001234567890000:systeem:regioregister");
-            assertThat(event.getSubject()).isEqualTo(event.getExtension("regio"));
             assertThat(event.getTime()).isNotNull();
         });
         assertThat(alle).extracting(CloudEvent::getSubject).contains("achterhoek", "zeeuws-vlaanderen");

@@ -48,7 +48,7 @@ export function sessie() {
 }
 
 /** Roles that may read the decision history of every region (the audit page). */
-export const HISTORIE_ROLLEN = ['AUDITOR', 'BZK', 'BEHEER'];
+export const HISTORIE_ROLLEN = ['AUDITOR', 'BZK', 'DEPARTEMENT', 'BEHEER'];
 
 export async function kop(actief) {
   const ik = await sessie();
@@ -66,7 +66,7 @@ export async function kop(actief) {
 }
 
 export function rolNaam(rol) {
-  return ({ BZK: 'BZK', REGIO: 'regio', AUDITOR: 'auditor', INTEGRATOR: 'integrator', BEHEER: 'beheer' })[rol] || rol;
+  return ({ BZK: 'BZK', DEPARTEMENT: 'departement', REGIO: 'regio', AUDITOR: 'auditor', INTEGRATOR: 'integrator', BEHEER: 'beheer' })[rol] || rol;
 }
 
 /**

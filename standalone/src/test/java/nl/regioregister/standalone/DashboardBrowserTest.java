@@ -312,6 +312,7 @@ class DashboardBrowserTest {
     @Order(7)
     @CsvSource({
             "bzk, BZK, true, true, true",
+            "lvvn, DEPARTEMENT, true, true, true",
             "achterhoek, REGIO, true, false, false",
             "twente, REGIO, true, false, true",
             "auditor, AUDITOR, true, true, true",

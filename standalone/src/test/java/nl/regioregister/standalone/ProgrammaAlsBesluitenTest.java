@@ -102,6 +102,36 @@ class ProgrammaAlsBesluitenTest {
     }
 
     @Test
+    void een_herroepen_programmabesluit_telt_niet_meer_en_blijft_zichtbaar_met_zijn_herroeping() {
+        Regioregister.Antwoord fout = register.post("bzk", "/v1/programmas/npvr/wijzig-parameters", """
+                {"uitvoeringsagendaStreefdatum": "2030-12-31", "besluit": {"ingangsdatum": "2025-06-01",
+                 "motivering": "Verkeerd overgenomen uit de brief", "bron": "Kamerbrief voortgang NPVR"}}""");
+        assertThat(fout.status()).as(fout.body().toString()).isEqualTo(HttpStatus.OK);
+        long positie = fout.body().path("positie").asLong();
+        assertThat(register.get("auditor", "/v1/programmas/npvr?geldendOp=2026-01-01").body()
+                .at("/parameters/uitvoeringsagendaStreefdatum").asText()).isEqualTo("2030-12-31");
+        Instant voorDeHerroeping = KLOK.instant();
+
+        KLOK.zet(voorDeHerroeping.plusSeconds(60));
+        Regioregister.Antwoord herroeping = register.post("bzk", "/v1/besluiten/" + positie + "/herroep", """
+                {"reden": "De streefdatum is verkeerd overgenomen",
+                 "besluit": {"motivering": "Correctie", "bron": "Kamerbrief voortgang NPVR"}}""");
+        assertThat(herroeping.status()).as(herroeping.body().toString()).isEqualTo(HttpStatus.OK);
+
+        JsonNode programma = register.get("auditor", "/v1/programmas/npvr?geldendOp=2026-01-01").body();
+        assertThat(programma.at("/parameters/uitvoeringsagendaStreefdatum").asText()).isEqualTo("2025-12-31");
+        JsonNode herroepen = programma.path("besluiten").get(programma.path("besluiten").size() - 1);
+        assertThat(herroepen.path("herroepenOp").asText()).isNotEmpty();
+        assertThat(herroepen.at("/inhoud/uitvoeringsagendaStreefdatum").asText()).isEqualTo("2030-12-31");
+        // the status signals read the same parameters: the agenda of a region without one is late again
+        assertThat(soorten(register.totZichtbaar("auditor", "/v1/regios/twente/status?geldendOp=2026-01-01",
+                s -> true))).contains("UITVOERINGSAGENDA_TE_LAAT");
+        // as the register knew it before the revocation, the wrong date still counted
+        assertThat(soorten(register.get("auditor", "/v1/regios/twente/status?bekendOp="
+                + voorDeHerroeping.plusSeconds(1)).body())).doesNotContain("UITVOERINGSAGENDA_TE_LAAT");
+    }
+
+    @Test
     void een_programma_start_eenmaal_een_onbekend_programma_is_onbekend_en_een_regio_besluit_er_niet_over() {
         String start = """
                 {"eersteJaar": 2025, "laatsteJaar": 2044, "besluit": {"ingangsdatum": "2024-12-20",

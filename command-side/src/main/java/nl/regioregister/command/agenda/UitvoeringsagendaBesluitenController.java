@@ -159,9 +159,10 @@ class UitvoeringsagendaBesluitenController {
     @PostMapping("/dien-in")
     @Neemt(DienUitvoeringsagendaIn.class)
     @Operation(summary = "De regio dient (een nieuwe versie van) de uitvoeringsagenda van een periode in",
-            description = "Alleen de regio zelf, en alleen op een vastgesteld plan voor de regio. Een periode beslaat "
-                    + "precies vier kalenderjaren en overlapt geen andere uitvoeringsagenda; hoogstens vijf "
-                    + "perioden (twintig jaar). Een nieuwe indiening voor dezelfde periode is een nieuwe versie. "
+            description = "Alleen de regio zelf, ook voordat het plan is vastgesteld (één adaptieve agenda). Een "
+                    + "periode beslaat hele kalenderjaren vanaf het eerste jaar van het programma en overlapt geen "
+                    + "andere uitvoeringsagenda; een periode van geen vier jaar is een signaal, geen weigering. Een "
+                    + "nieuwe indiening voor dezelfde periode is een nieuwe versie. "
                     + "De streefdatum van het programma (eind 2025, GET /v1/programmas/npvr) wordt niet afgedwongen.")
     @ProbleemResponses
     BesluitVastgelegd dienIn(@PathVariable String regioId, @Valid @RequestBody DienUitvoeringsagendaInVerzoek verzoek,

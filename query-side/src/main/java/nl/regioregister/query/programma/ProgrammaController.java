@@ -2,6 +2,7 @@ package nl.regioregister.query.programma;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -33,7 +34,9 @@ class ProgrammaController {
     }
 
     record Besluitregel(String besluit, LocalDate ingangsdatum, Instant geregistreerdOp, String genomenDoor,
-                        String motivering, String bron, Object inhoud) {
+                        String motivering, String bron, Object inhoud,
+                        @Schema(description = "Wanneer een later besluit dit besluit herriep; dan telt het niet meer")
+                        Instant herroepenOp) {
     }
 
     private final Programmabesluiten programmabesluiten;
@@ -65,7 +68,7 @@ class ProgrammaController {
                 Programmaparameters.geldendOp(besluiten, datum),
                 besluiten.stream().map(b -> new Besluitregel(b.gebeurtenis().getClass().getSimpleName(),
                         b.besluit().ingangsdatum(), b.besluit().geregistreerdOp(), b.besluit().genomenDoor(),
-                        b.besluit().motivering(), b.besluit().bron(), b.gebeurtenis())).toList());
+                        b.besluit().motivering(), b.besluit().bron(), b.gebeurtenis(), b.herroepenOp())).toList());
     }
 
     /** The programme in the path in kebab-case ({@code npvr}, {@code regio-deal}). */

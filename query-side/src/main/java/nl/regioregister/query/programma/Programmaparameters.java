@@ -29,9 +29,10 @@ public record Programmaparameters(
         List<Departement> departementen,
         List<String> opgegaanProgrammas) {
 
-    /** The parameters in effect on the date; null when the programme had not started by then. */
+    /** The parameters in effect on the date, without revoked decisions; null when the programme had not started. */
     public static Programmaparameters geldendOp(List<Programmabesluit> besluiten, LocalDate datum) {
         List<Programmabesluit> geldend = new ArrayList<>(besluiten.stream()
+                .filter(b -> b.herroepenOp() == null)
                 .filter(b -> b.besluit().ingangsdatum() != null && !b.besluit().ingangsdatum().isAfter(datum))
                 .toList());
         geldend.sort(Comparator.comparing((Programmabesluit b) -> b.besluit().ingangsdatum())

@@ -42,6 +42,6 @@ public final class Programmafeiten {
 
     public static Programmabesluit besluit(Object gebeurtenis, LocalDate ingangsdatum, long volgnummer) {
         return new Programmabesluit(gebeurtenis, new Besluit("regioregister", "BZK", "BZK",
-                Instant.parse("2026-01-05T09:00:00Z"), ingangsdatum, "Kabinetsbesluit", "Kamerbrief"), volgnummer);
+                Instant.parse("2026-01-05T09:00:00Z"), ingangsdatum, "Kabinetsbesluit", "Kamerbrief"), volgnummer, null);
     }
 }

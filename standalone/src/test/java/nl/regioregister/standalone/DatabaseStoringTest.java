@@ -168,9 +168,12 @@ class DatabaseStoringTest {
     private static String laatsteBenoeming(String jdbcUrl, String regio) throws java.sql.SQLException {
         try (var verbinding = java.sql.DriverManager.getConnection(jdbcUrl, "postgres", "");
              var sql = verbinding.prepareStatement("""
-                     SELECT convert_from(payload, 'UTF8')::jsonb ->> 'naam' FROM domainevententry
-                     WHERE aggregateidentifier = ? AND payloadtype LIKE '%RijksvertegenwoordigerBenoemd'
-                     ORDER BY sequencenumber DESC LIMIT 1""")) {
+                     SELECT persoon.naam
+                     FROM domainevententry besluit
+                     JOIN persoonsgegevens persoon
+                       ON persoon.persoon_id = convert_from(besluit.payload, 'UTF8')::jsonb ->> 'persoonId'
+                     WHERE besluit.aggregateidentifier = ? AND besluit.payloadtype LIKE '%RijksvertegenwoordigerBenoemd'
+                     ORDER BY besluit.sequencenumber DESC LIMIT 1""")) {
             sql.setString(1, regio);
             try (var rij = sql.executeQuery()) {
                 rij.next();

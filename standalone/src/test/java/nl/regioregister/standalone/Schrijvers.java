@@ -120,14 +120,20 @@ final class Schrijvers {
         }
     }
 
-    /** Reads, straight from the event store, how often each of the writers' names was recorded. */
+    /**
+     * Reads, straight from the event store, how often each of the writers' names was recorded: each appointment
+     * names its person by reference, whose name the same transaction wrote to the register of personal data.
+     */
     Opgeslagen opgeslagen(String jdbcUrl) throws SQLException {
         Map<String, Integer> perNaam = new HashMap<>();
         try (Connection verbinding = DriverManager.getConnection(jdbcUrl, "postgres", "");
              PreparedStatement sql = verbinding.prepareStatement("""
-                     SELECT convert_from(payload, 'UTF8')::jsonb ->> 'naam' AS naam, count(*) FROM domainevententry
-                     WHERE payloadtype LIKE '%RijksvertegenwoordigerBenoemd'
-                       AND convert_from(payload, 'UTF8')::jsonb ->> 'naam' LIKE ?
+                     SELECT persoon.naam, count(*)
+                     FROM domainevententry besluit
+                     JOIN persoonsgegevens persoon
+                       ON persoon.persoon_id = convert_from(besluit.payload, 'UTF8')::jsonb ->> 'persoonId'
+                     WHERE besluit.payloadtype LIKE '%RijksvertegenwoordigerBenoemd'
+                       AND persoon.naam LIKE ?
                      GROUP BY 1""")) {
             sql.setString(1, voorvoegsel + " %");
             try (ResultSet rijen = sql.executeQuery()) {

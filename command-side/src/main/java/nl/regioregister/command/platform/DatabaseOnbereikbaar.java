@@ -38,6 +38,29 @@ class DatabaseOnbereikbaar {
         if (!databaseOnbereikbaar(fout)) {
             throw fout;
         }
+        return antwoord();
+    }
+
+    /**
+     * PostgreSQL's JDBC driver reports a connection that breaks in the middle of a batch (the event store appends a
+     * decision's events as one) with an {@link AssertionError} from its batch handler, not an {@link SQLException}
+     * (pgjdbc {@code BatchResultHandler.isAutoCommit}). The transaction did not commit, so the client may try again
+     * like for any lost connection. Any other error goes on as before.
+     */
+    @ExceptionHandler(AssertionError.class)
+    ResponseEntity<ProblemDetail> verbindingVerlorenInEenBatch(AssertionError fout) {
+        if (!vanDeDatabasedriver(fout)) {
+            throw fout;
+        }
+        return antwoord();
+    }
+
+    static boolean vanDeDatabasedriver(AssertionError fout) {
+        StackTraceElement[] plek = fout.getStackTrace();
+        return plek.length > 0 && plek[0].getClassName().startsWith("org.postgresql.");
+    }
+
+    private static ResponseEntity<ProblemDetail> antwoord() {
         ProblemDetail probleem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "Het register kan zijn database nu niet bereiken. Probeer het over enkele seconden opnieuw, "
                     + "met dezelfde Idempotency-Key: dan wordt een besluit dat toch al was vastgelegd niet twee keer "

@@ -45,4 +45,16 @@ class DatabaseOnbereikbaarTest {
         assertThat(DatabaseOnbereikbaar.databaseOnbereikbaar(anders)).isFalse();
         assertThatThrownBy(() -> advies.onbereikbaar(anders)).isSameAs(anders);
     }
+
+    @Test
+    void een_verbinding_die_in_een_batch_breekt_meldt_de_driver_als_assertion_error_en_is_onbereikbaar() {
+        AssertionError vanDeDriver = new AssertionError("pgStatement.getConnection().getAutoCommit() should not throw");
+        vanDeDriver.setStackTrace(new StackTraceElement[] {new StackTraceElement(
+                "org.postgresql.jdbc.BatchResultHandler", "isAutoCommit", "BatchResultHandler.java", 115)});
+
+        assertThat(advies.verbindingVerlorenInEenBatch(vanDeDriver).getStatusCode())
+                .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        AssertionError eigen = new AssertionError("iets anders");
+        assertThatThrownBy(() -> advies.verbindingVerlorenInEenBatch(eigen)).isSameAs(eigen);
+    }
 }

@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.regioregister.events.Invoerregels;
 import java.util.function.Supplier;
@@ -361,10 +362,13 @@ public class StrikteInvoer implements WebMvcConfigurer {
         }
     }
 
+    /** A calendar date in ISO notation; compiled once, as it is asked for every date of every request. */
+    private static final Pattern DATUM = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     /** The date of a text, or null when it is not one the register accepts. */
     @Nullable
     static LocalDate datum(String tekst) {
-        if (!tekst.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (!DATUM.matcher(tekst).matches()) {
             return null;
         }
         try {

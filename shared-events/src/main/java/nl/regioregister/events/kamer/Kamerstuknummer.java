@@ -22,6 +22,7 @@ public final class Kamerstuknummer {
                     + "\\s*(?:-|,?\\s*nr\\.?)\\s*"                                 // "-", ", nr.", " nr"
                     + "(\\d{1,5})",                                                // number
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SCHEIDING = Pattern.compile("[ .]");
 
     private Kamerstuknummer() {
     }
@@ -35,7 +36,7 @@ public final class Kamerstuknummer {
         if (!citaat.matches()) {
             return Optional.empty();
         }
-        String dossier = citaat.group(1).replaceAll("[ .]", "");
+        String dossier = SCHEIDING.matcher(citaat.group(1)).replaceAll("");
         String deel = citaat.group(2) == null ? "" : "-" + citaat.group(2).toUpperCase(Locale.ROOT);
         return Optional.of(dossier + deel + "-" + Integer.parseInt(citaat.group(3)));
     }

@@ -12,10 +12,18 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The storage engine the processors read through: Axon's JDBC engine, configured as Axon's auto-configuration would,
- * whose tracked events carry their own global index ({@link EigenPositie}).
+ * whose tracked events carry their own global index ({@link EigenPositie}), and which reads the event table for the
+ * processors in pages of {@value #PAGINA} rows instead of Axon's default 100.
+ * <p>
+ * Each page is one round trip and one query; the projections handle up to 1,000 events per transaction, so a page of
+ * 100 made ten queries per transaction while catching up and a replay paid a round trip per hundred events
+ * ({@code docs/benchmarks.md}, "Replay"). An aggregate's own events are read in the same pages, never more than it has.
  */
 @Configuration(proxyBeanMethods = false)
 class EventStoreConfiguratie {
+
+    /** Rows per read of the event table: the processors' batch size ({@code query-side.yml}). */
+    static final int PAGINA = 1_000;
 
     @Bean
     EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
@@ -32,6 +40,7 @@ class EventStoreConfiguratie {
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
-                .schema(new EventSchema()));
+                .schema(new EventSchema())
+                .batchSize(PAGINA));
     }
 }

@@ -3,13 +3,18 @@ package nl.regioregister.standalone.benchmark;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.regioregister.events.BesluitMetadata;
 import nl.regioregister.events.Departement;
+import nl.regioregister.events.regio.Programma;
+import nl.regioregister.events.kamer.ToezeggingGeregistreerd;
+import nl.regioregister.events.kamer.ToezeggingstermijnVerzet;
 import nl.regioregister.events.procesmiddelen.ProcesmiddelenToegekend;
 import nl.regioregister.events.regio.RijksvertegenwoordigerBenoemd;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -52,18 +57,62 @@ final class Belasting {
     /** Appends {@code aantal} events in batches of {@value #BATCH}, each batch in one transaction. */
     void laad(int aantal) {
         List<DomainEventMessage<?>> batch = new ArrayList<>(BATCH);
-        for (int i = 0; i < aantal; i++) {
-            batch.add(gebeurtenis(i));
-            if (batch.size() == BATCH || i == aantal - 1) {
+        for (int n = 0; n < aantal; n++) {
+            batch.add(gebeurtenis(VOLGENDE.getAndIncrement()));
+            if (batch.size() == BATCH || n == aantal - 1) {
                 eventStore.publish(batch);
                 batch = new ArrayList<>(BATCH);
             }
         }
     }
 
+    /**
+     * Appends promises to the Kamer for the update-type measurement, each a registration followed by
+     * {@code verzettingen} moved deadlines, so that every promise is an aggregate with {@code verzettingen + 1} prior
+     * events. Deadlines fall in 2027 and later; the measurement moves them into 2026, so no move repeats the deadline
+     * in force (which the aggregate refuses).
+     *
+     * @param type the aggregate type the command side stores promises under, read from one it recorded itself
+     */
+    void laadToezeggingen(String type, List<String> toezeggingIds, int verzettingen) {
+        List<DomainEventMessage<?>> batch = new ArrayList<>(BATCH);
+        int i = 0;
+        for (String id : toezeggingIds) {
+            String aggregaat = "toezegging:" + id;
+            LocalDate termijn = LocalDate.of(2027, 1, 1);
+            batch.add(bericht(type, aggregaat, new ToezeggingGeregistreerd(id, "Een toezegging uit de benchmark", null,
+                            "Debat over regio's, 2 oktober 2025", termijn, null, null, Departement.BZK, Programma.NPVR,
+                            List.of(), null),
+                    metadata(EERSTE_REGISTRATIE.plus(Duration.ofMinutes(i++)), "Toezegging in het debat", "Debat")));
+            for (int v = 1; v <= verzettingen; v++) {
+                LocalDate nieuw = termijn.plusDays(v);
+                batch.add(bericht(type, aggregaat, new ToezeggingstermijnVerzet(id, termijn, nieuw,
+                                "De brief wacht op een besluit"),
+                        metadata(EERSTE_REGISTRATIE.plus(Duration.ofMinutes(i++)), "Termijn verzet", "Brief BZK")));
+                termijn = nieuw;
+            }
+            if (batch.size() >= BATCH) {
+                eventStore.publish(batch);
+                batch = new ArrayList<>(BATCH);
+            }
+        }
+        if (!batch.isEmpty()) {
+            eventStore.publish(batch);
+        }
+    }
+
+    /**
+     * The number of the next synthetic decision over every load of the run: each takes effect 30 seconds after the one
+     * before, so that decisions arrive in the order they take effect, as they mostly do (a million reach December
+     * 2025, before today). A decision that takes effect before decisions already folded makes the status fold its
+     * region again from the start ({@code GeldendeStand}); loads that each started again at January 2025 made every
+     * batch such a decision, which measured that worst case instead of the projections ({@code docs/benchmarks.md}).
+     */
+    private static final AtomicInteger VOLGENDE = new AtomicInteger();
+
     private DomainEventMessage<?> gebeurtenis(int i) {
         String regio = REGIOS.get(i % REGIOS.size());
-        Instant geregistreerd = EERSTE_REGISTRATIE.plus(Duration.ofMinutes(5L * i));
+        Instant geregistreerd = EERSTE_REGISTRATIE.plus(Duration.ofSeconds(30L * i));
         if (i % BENOEMING_ELKE == 0) {
             Departement departement = NPVR_DEPARTEMENTEN.get((i / BENOEMING_ELKE) % NPVR_DEPARTEMENTEN.size());
             RijksvertegenwoordigerBenoemd benoeming = new RijksvertegenwoordigerBenoemd(regio,

@@ -30,11 +30,36 @@ class Savepoints implements HandlerEnhancerDefinition {
             new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_NESTED);
 
     private final ObjectProvider<PlatformTransactionManager> transacties;
-    private final ObjectProvider<Bundeling> bundeling;
+    private final ObjectProvider<Bundeling> bundelingen;
+    /**
+     * Looked up on first use and kept: both are created after the handlers are enhanced, and a lookup through the
+     * provider searches the bean factory, which for every event of every projection cost a fifth of a work package's
+     * CPU while catching up ({@code docs/benchmarks.md}).
+     */
+    private volatile PlatformTransactionManager transactiebeheer;
+    private volatile Bundeling bundeling;
 
-    Savepoints(ObjectProvider<PlatformTransactionManager> transacties, ObjectProvider<Bundeling> bundeling) {
+    Savepoints(ObjectProvider<PlatformTransactionManager> transacties, ObjectProvider<Bundeling> bundelingen) {
         this.transacties = transacties;
-        this.bundeling = bundeling;
+        this.bundelingen = bundelingen;
+    }
+
+    private PlatformTransactionManager transactiebeheer() {
+        PlatformTransactionManager gevonden = transactiebeheer;
+        if (gevonden == null) {
+            gevonden = transacties.getIfAvailable();
+            transactiebeheer = gevonden;
+        }
+        return gevonden;
+    }
+
+    private Bundeling bundeling() {
+        Bundeling gevonden = bundeling;
+        if (gevonden == null) {
+            gevonden = bundelingen.getObject();
+            bundeling = gevonden;
+        }
+        return gevonden;
     }
 
     @Override
@@ -61,12 +86,12 @@ class Savepoints implements HandlerEnhancerDefinition {
 
         @Override
         public Object handle(Message<?> bericht, T doel) throws Exception {
-            PlatformTransactionManager transactie = transacties.getIfAvailable();
+            PlatformTransactionManager transactie = transactiebeheer();
             if (transactie == null || !TransactionSynchronizationManager.isActualTransactionActive()) {
                 return super.handle(bericht, doel);
             }
             if (gebundeldeGroep != null && bericht instanceof EventMessage<?> gebeurtenis
-                    && bundeling.getObject().gebundeld(gebundeldeGroep, EigenPositie.van(gebeurtenis))) {
+                    && bundeling().gebundeld(gebundeldeGroep, EigenPositie.van(gebeurtenis))) {
                 return super.handle(bericht, doel);
             }
             TransactionStatus savepoint = transactie.getTransaction(GENEST);

@@ -2,10 +2,11 @@ package nl.regioregister.query.programma;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.regioregister.events.regio.Programma;
 import nl.regioregister.query.platform.Besluit;
 import nl.regioregister.query.platform.Nederland;
@@ -31,6 +32,16 @@ public class Programmabesluiten {
 
     private final EventStorageEngine eventStore;
     private final JdbcClient jdbc;
+    /**
+     * Per stream the decisions as last read and deserialised. A stream's events never change and are numbered from
+     * 0 without gaps, so the same last sequence number means the same decisions: every view asks the store for that
+     * number and for the revocations in one query, and reads and deserialises the stream again only when it grew.
+     */
+    private final Map<String, Gelezen> gelezen = new ConcurrentHashMap<>();
+
+    /** A stream's decisions without their revocations, up to and including sequence number {@code laatste}. */
+    private record Gelezen(long laatste, List<Programmabesluit> besluiten) {
+    }
 
     Programmabesluiten(EventStorageEngine eventStore, JdbcClient jdbc) {
         this.eventStore = eventStore;
@@ -39,25 +50,49 @@ public class Programmabesluiten {
 
     /** Every decision about the programme recorded so far, in the order they were recorded, with its revocation. */
     public List<Programmabesluit> van(Programma programma) {
-        Map<Long, Instant> herroepen = herroepingen(stroom(programma));
-        return eventStore.readEvents(stroom(programma)).asStream()
-                .map(bericht -> new Programmabesluit(bericht.getPayload(), Besluit.uit(bericht.getMetaData()),
-                        bericht.getSequenceNumber(), herroepen.get(bericht.getSequenceNumber())))
+        String stroom = stroom(programma);
+        Stand stand = stand(stroom);
+        Gelezen bekend = gelezen.get(stroom);
+        if (bekend == null || bekend.laatste() < stand.laatste()) {
+            List<Programmabesluit> besluiten = eventStore.readEvents(stroom).asStream()
+                    .map(bericht -> new Programmabesluit(bericht.getPayload(), Besluit.uit(bericht.getMetaData()),
+                            bericht.getSequenceNumber(), null))
+                    .toList();
+            bekend = new Gelezen(besluiten.isEmpty() ? -1 : besluiten.get(besluiten.size() - 1).volgnummer(),
+                    besluiten);
+            gelezen.merge(stroom, bekend, (oud, nieuw) -> nieuw.laatste() >= oud.laatste() ? nieuw : oud);
+        }
+        // a decision appended after the query counts from the next view on, as if read a moment earlier
+        return bekend.besluiten().stream()
+                .filter(b -> b.volgnummer() <= stand.laatste())
+                .map(b -> new Programmabesluit(b.gebeurtenis(), b.besluit(), b.volgnummer(),
+                        stand.herroepen().get(b.volgnummer())))
                 .toList();
     }
 
-    /** When each revoked decision of the stream was revoked, by its sequence number. */
-    private Map<Long, Instant> herroepingen(String stroom) {
-        return jdbc.sql("""
+    /** The stream's last sequence number (-1 when empty), and when each revoked decision of it was revoked. */
+    private record Stand(long laatste, Map<Long, Instant> herroepen) {
+    }
+
+    private Stand stand(String stroom) {
+        long[] laatste = {-1};
+        Map<Long, Instant> herroepen = new HashMap<>();
+        jdbc.sql("""
                         SELECT besluit.sequencenumber, herroeping.timestamp
                         FROM domainevententry besluit
-                        JOIN domainevententry herroeping
+                        LEFT JOIN domainevententry herroeping
                           ON herroeping.aggregateidentifier = 'herroeping:' || besluit.globalindex
                         WHERE besluit.aggregateidentifier = :stroom""")
                 .param("stroom", stroom)
-                .query((rij, nummer) -> Map.entry(rij.getLong(1), Instant.parse(rij.getString(2))))
-                .list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a.isBefore(b) ? a : b));
+                .query(rij -> {
+                    long volgnummer = rij.getLong(1);
+                    laatste[0] = Math.max(laatste[0], volgnummer);
+                    String herroepenOp = rij.getString(2);
+                    if (herroepenOp != null) {
+                        herroepen.merge(volgnummer, Instant.parse(herroepenOp), (a, b) -> a.isBefore(b) ? a : b);
+                    }
+                });
+        return new Stand(laatste[0], herroepen);
     }
 
     /** The parameters in effect on the date, with every decision recorded until now. */

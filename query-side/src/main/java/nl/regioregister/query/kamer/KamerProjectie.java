@@ -1,7 +1,10 @@
 package nl.regioregister.query.kamer;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.regioregister.events.BesluitMetadata;
 import nl.regioregister.events.correctie.BesluitHerroepen;
@@ -21,6 +24,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +35,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * Every fact is kept at the position of the decision that stated it: a registration, a due date, a fulfilment (by
  * {@code vervul} or by a Kamerbrief), an execution, a completion. A revoked decision ({@link BesluitHerroepen} of a
- * motie, toezegging or Kamerbrief) is kept as its position. After each event the rows it touches are derived again
- * from the facts whose decisions still count: the last due date, the earliest fulfilment, the first completion; a
+ * motie, toezegging or Kamerbrief) is kept as its position. After the facts of a batch of events are inserted (one
+ * JDBC batch per table), every row they touch is derived again, once, from the facts whose decisions still count: the last due date, the earliest fulfilment, the first completion; a
  * motie or toezegging whose registration is revoked is left out of the lists. Facts are inserted once per position
  * and the derivation reads only the facts, so applying an event twice, or an earlier one after a later (a rebuild
  * that meets the live projection, a revocation read before what it revokes), ends in the same rows.
@@ -50,12 +55,15 @@ class KamerProjectie implements Herbouwbaar {
     private static final List<String> KAMERZAKEN = List.of("motie:", "toezegging:", "kamerbrief:");
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate jdbcBatch;
     private final ProjectieStand stand;
     private final Herbouwslot slot;
     private final Bundeling bundeling;
 
-    KamerProjectie(JdbcClient jdbc, ProjectieStand stand, Herbouwslot slot, Bundeling bundeling) {
+    KamerProjectie(JdbcClient jdbc, NamedParameterJdbcTemplate jdbcBatch, ProjectieStand stand, Herbouwslot slot,
+                   Bundeling bundeling) {
         this.jdbc = jdbc;
+        this.jdbcBatch = jdbcBatch;
         this.stand = stand;
         this.slot = slot;
         this.bundeling = bundeling;
@@ -122,7 +130,7 @@ class KamerProjectie implements Herbouwbaar {
 
     private void schrijf(List<Toepassing> toepassingen, long hoogste) {
         slot.deel(NAAM);
-        toepassingen.forEach(t -> pasToe(t.gebeurtenis(), t.bericht(), t.positie(), ""));
+        schrijfFeiten(toepassingen, "");
         stand.bij(NAAM, hoogste);
     }
 
@@ -138,80 +146,122 @@ class KamerProjectie implements Herbouwbaar {
 
     @Override
     public void pasToe(Object gebeurtenis, EventMessage<?> bericht, long positie, String achtervoegsel) {
+        schrijfFeiten(List.of(new Toepassing(gebeurtenis, bericht, positie)), achtervoegsel);
+    }
+
+    @Override
+    public void pasToe(List<? extends EventMessage<?>> gebeurtenissen, String achtervoegsel) {
+        schrijfFeiten(gebeurtenissen.stream().map(g -> new Toepassing(g.getPayload(), g, EigenPositie.van(g)))
+                .toList(), achtervoegsel);
+    }
+
+    /**
+     * Inserts the facts of the events in their order, one JDBC batch per table; then finds what the batch's
+     * revocations touch; then derives every motie and toezegging touched, each once. The derivation reads only the
+     * facts, so deriving once after all of them ends in the rows that deriving after each would.
+     */
+    private void schrijfFeiten(List<Toepassing> toepassingen, String achtervoegsel) {
         Tabellen t = new Tabellen(achtervoegsel);
-        Object ingang = bericht.getMetaData().get(BesluitMetadata.INGANGSDATUM);
+        Feiten feiten = new Feiten();
+        toepassingen.forEach(toepassing -> neem(t, feiten, toepassing));
+        feiten.rijen.forEach((sql, rijen) -> jdbcBatch.batchUpdate(sql, rijen.toArray(MapSqlParameterSource[]::new)));
+        for (long herroepen : feiten.herroepen) {
+            feiten.toezeggingen.addAll(toezeggingenMetFeitOp(t, herroepen));
+            feiten.moties.addAll(motiesMetFeitOp(t, herroepen));
+        }
+        if (!feiten.toezeggingen.isEmpty()) {
+            leidToezeggingenAf(t, feiten.toezeggingen);
+        }
+        if (!feiten.moties.isEmpty()) {
+            leidMotiesAf(t, feiten.moties);
+        }
+    }
+
+    /** What a batch writes: the rows per insert statement in order, and what to derive again afterwards. */
+    private static final class Feiten {
+        private final Map<String, List<MapSqlParameterSource>> rijen = new LinkedHashMap<>();
+        private final Set<String> toezeggingen = new LinkedHashSet<>();
+        private final Set<String> moties = new LinkedHashSet<>();
+        private final List<Long> herroepen = new ArrayList<>();
+
+        MapSqlParameterSource rij(String sql) {
+            MapSqlParameterSource rij = new MapSqlParameterSource();
+            rijen.computeIfAbsent(sql, k -> new ArrayList<>()).add(rij);
+            return rij;
+        }
+    }
+
+    private void neem(Tabellen t, Feiten feiten, Toepassing toepassing) {
+        Object gebeurtenis = toepassing.gebeurtenis();
+        long positie = toepassing.positie();
+        Object ingang = toepassing.bericht().getMetaData().get(BesluitMetadata.INGANGSDATUM);
         String ingangsdatum = ingang == null ? null : ingang.toString();
         if (gebeurtenis instanceof MotieGeregistreerd e) {
-            jdbc.sql("INSERT INTO " + t.motie + """
+            feiten.rij("INSERT INTO " + t.motie + """
                              (kamerstuknummer, titel, indieners, aangenomen_op, positie, geregistreerd_positie)
                             VALUES (:nr, :titel, :indieners, :op, :positie, :positie) ON CONFLICT DO NOTHING""")
-                    .param("nr", e.kamerstuknummer()).param("titel", e.titel())
-                    .param("indieners", e.indieners().toArray(String[]::new)).param("op", e.aangenomenOp())
-                    .param("positie", positie).update();
-            leidMotieAf(t, e.kamerstuknummer());
+                    .addValue("nr", e.kamerstuknummer()).addValue("titel", e.titel())
+                    .addValue("indieners", e.indieners().toArray(String[]::new)).addValue("op", e.aangenomenOp())
+                    .addValue("positie", positie);
+            feiten.moties.add(e.kamerstuknummer());
         } else if (gebeurtenis instanceof MotieUitvoeringGeregistreerd e) {
-            uitvoering(t, e.kamerstuknummer(), positie, e.referentie(), e.omschrijving(), ingangsdatum, null);
-            leidMotieAf(t, e.kamerstuknummer());
+            uitvoering(t, feiten, e.kamerstuknummer(), positie, e.referentie(), e.omschrijving(), ingangsdatum, null);
+            feiten.moties.add(e.kamerstuknummer());
         } else if (gebeurtenis instanceof MotieAfgedaan e) {
-            jdbc.sql("INSERT INTO " + t.afdoening + """
+            feiten.rij("INSERT INTO " + t.afdoening + """
                              (kamerstuknummer, positie, datum, referentie)
                             VALUES (:nr, :positie, CAST(:datum AS date), :ref) ON CONFLICT DO NOTHING""")
-                    .param("nr", e.kamerstuknummer()).param("positie", positie).param("datum", ingangsdatum)
-                    .param("ref", e.referentie()).update();
-            leidMotieAf(t, e.kamerstuknummer());
+                    .addValue("nr", e.kamerstuknummer()).addValue("positie", positie).addValue("datum", ingangsdatum)
+                    .addValue("ref", e.referentie());
+            feiten.moties.add(e.kamerstuknummer());
         } else if (gebeurtenis instanceof ToezeggingGeregistreerd e) {
-            jdbc.sql("INSERT INTO " + t.toezegging + """
+            feiten.rij("INSERT INTO " + t.toezegging + """
                              (toezegging_id, omschrijving, gedaan_aan, gedaan_in, uiterlijk, motie,
                              termijn, bewindspersoon, departement, programma, regios, positie, geregistreerd_positie)
                             VALUES (:id, :oms, :aan, :in, :uiterlijk, :motie, :termijn, :bewindspersoon, :departement,
                                     :programma, :regios, :positie, :positie) ON CONFLICT DO NOTHING""")
-                    .param("id", e.toezeggingId()).param("oms", e.omschrijving()).param("aan", e.gedaanAan())
-                    .param("in", e.gedaanIn()).param("uiterlijk", e.uiterlijk()).param("motie", e.motie())
-                    .param("termijn", e.termijn()).param("bewindspersoon", e.bewindspersoon())
-                    .param("departement", e.departement() == null ? null : e.departement().name())
-                    .param("programma", e.programma() == null ? null : e.programma().name())
-                    .param("regios", (e.regios() == null ? List.<String>of() : e.regios()).toArray(String[]::new))
-                    .param("positie", positie).update();
-            termijn(t, e.toezeggingId(), positie, e.uiterlijk());
-            leidToezeggingAf(t, e.toezeggingId());
+                    .addValue("id", e.toezeggingId()).addValue("oms", e.omschrijving()).addValue("aan", e.gedaanAan())
+                    .addValue("in", e.gedaanIn()).addValue("uiterlijk", e.uiterlijk()).addValue("motie", e.motie())
+                    .addValue("termijn", e.termijn()).addValue("bewindspersoon", e.bewindspersoon())
+                    .addValue("departement", e.departement() == null ? null : e.departement().name())
+                    .addValue("programma", e.programma() == null ? null : e.programma().name())
+                    .addValue("regios", (e.regios() == null ? List.<String>of() : e.regios()).toArray(String[]::new))
+                    .addValue("positie", positie);
+            termijn(t, feiten, e.toezeggingId(), positie, e.uiterlijk());
+            feiten.toezeggingen.add(e.toezeggingId());
         } else if (gebeurtenis instanceof ToezeggingstermijnVerzet e) {
-            termijn(t, e.toezeggingId(), positie, e.nieuweTermijn());
-            leidToezeggingAf(t, e.toezeggingId());
+            termijn(t, feiten, e.toezeggingId(), positie, e.nieuweTermijn());
+            feiten.toezeggingen.add(e.toezeggingId());
         } else if (gebeurtenis instanceof ToezeggingVervuld e) {
-            vervulling(t, e.toezeggingId(), positie, e.kamerbrief() != null ? e.kamerbrief()
+            vervulling(t, feiten, e.toezeggingId(), positie, e.kamerbrief() != null ? e.kamerbrief()
                     : e.referentie() != null ? e.referentie() : "anders", e.datum(), e.wijze(), null);
-            leidToezeggingAf(t, e.toezeggingId());
+            feiten.toezeggingen.add(e.toezeggingId());
         } else if (gebeurtenis instanceof KamerbriefVastgelegd e) {
-            jdbc.sql("INSERT INTO " + t.kamerbrief + """
+            feiten.rij("INSERT INTO " + t.kamerbrief + """
                              (kamerbrief_id, positie, datum, kamerstuknummer, onderwerp, bewindspersoon, document,
                              sha256, toezeggingen, moties)
                             VALUES (:id, :positie, :datum, :nr, :onderwerp, :bewindspersoon, :document, :sha256,
                                     :toezeggingen, :moties) ON CONFLICT DO NOTHING""")
-                    .param("id", e.kamerbriefId()).param("positie", positie).param("datum", e.datum())
-                    .param("nr", e.kamerstuknummer()).param("onderwerp", e.onderwerp())
-                    .param("bewindspersoon", e.bewindspersoon()).param("document", e.document())
-                    .param("sha256", e.sha256()).param("toezeggingen", e.toezeggingen().toArray(String[]::new))
-                    .param("moties", e.moties().toArray(String[]::new)).update();
+                    .addValue("id", e.kamerbriefId()).addValue("positie", positie).addValue("datum", e.datum())
+                    .addValue("nr", e.kamerstuknummer()).addValue("onderwerp", e.onderwerp())
+                    .addValue("bewindspersoon", e.bewindspersoon()).addValue("document", e.document())
+                    .addValue("sha256", e.sha256()).addValue("toezeggingen", e.toezeggingen().toArray(String[]::new))
+                    .addValue("moties", e.moties().toArray(String[]::new));
             String brief = e.kamerstuknummer() != null ? e.kamerstuknummer() : e.kamerbriefId();
             for (String toezegging : e.toezeggingen()) {
-                vervulling(t, toezegging, positie, brief, e.datum(), null, e.kamerbriefId());
-                leidToezeggingAf(t, toezegging);
+                vervulling(t, feiten, toezegging, positie, brief, e.datum(), null, e.kamerbriefId());
+                feiten.toezeggingen.add(toezegging);
             }
             for (String motie : e.moties()) {
-                uitvoering(t, motie, positie, brief, e.onderwerp(), e.datum().toString(), e.kamerbriefId());
-                leidMotieAf(t, motie);
+                uitvoering(t, feiten, motie, positie, brief, e.onderwerp(), e.datum().toString(), e.kamerbriefId());
+                feiten.moties.add(motie);
             }
         } else if (gebeurtenis instanceof BesluitHerroepen e && KAMERZAKEN.stream()
                 .anyMatch(prefix -> e.objectId() != null && e.objectId().startsWith(prefix))) {
-            jdbc.sql("INSERT INTO " + t.herroeping + " (herroept, positie) VALUES (:herroept, :positie) "
+            feiten.rij("INSERT INTO " + t.herroeping + " (herroept, positie) VALUES (:herroept, :positie) "
                             + "ON CONFLICT DO NOTHING")
-                    .param("herroept", e.positie()).param("positie", positie).update();
-            for (String toezegging : toezeggingenMetFeitOp(t, e.positie())) {
-                leidToezeggingAf(t, toezegging);
-            }
-            for (String motie : motiesMetFeitOp(t, e.positie())) {
-                leidMotieAf(t, motie);
-            }
+                    .addValue("herroept", e.positie()).addValue("positie", positie);
+            feiten.herroepen.add(e.positie());
         }
     }
 
@@ -231,35 +281,36 @@ class KamerProjectie implements Herbouwbaar {
         }
     }
 
-    private void uitvoering(Tabellen t, String motie, long positie, String referentie, String omschrijving,
-                            String datum, String kamerbrief) {
-        jdbc.sql("INSERT INTO " + t.uitvoering + """
+    private static void uitvoering(Tabellen t, Feiten feiten, String motie, long positie, String referentie,
+                                   String omschrijving, String datum, String kamerbrief) {
+        feiten.rij("INSERT INTO " + t.uitvoering + """
                          (kamerstuknummer, positie, referentie, omschrijving, ingangsdatum, kamerbrief_id)
                         VALUES (:nr, :positie, :ref, :oms, CAST(:datum AS date), :brief) ON CONFLICT DO NOTHING""")
-                .param("nr", motie).param("positie", positie).param("ref", referentie).param("oms", omschrijving)
-                .param("datum", datum).param("brief", kamerbrief).update();
+                .addValue("nr", motie).addValue("positie", positie).addValue("ref", referentie)
+                .addValue("oms", omschrijving).addValue("datum", datum).addValue("brief", kamerbrief);
     }
 
-    private void termijn(Tabellen t, String toezegging, long positie, java.time.LocalDate uiterlijk) {
-        jdbc.sql("INSERT INTO " + t.termijn + " (toezegging_id, positie, uiterlijk) VALUES (:id, :positie, :uiterlijk)"
+    private static void termijn(Tabellen t, Feiten feiten, String toezegging, long positie,
+                                java.time.LocalDate uiterlijk) {
+        feiten.rij("INSERT INTO " + t.termijn + " (toezegging_id, positie, uiterlijk) VALUES (:id, :positie, :uiterlijk)"
                         + " ON CONFLICT DO NOTHING")
-                .param("id", toezegging).param("positie", positie).param("uiterlijk", uiterlijk).update();
+                .addValue("id", toezegging).addValue("positie", positie).addValue("uiterlijk", uiterlijk);
     }
 
-    private void vervulling(Tabellen t, String toezegging, long positie, String met, java.time.LocalDate datum,
-                            String wijze, String kamerbrief) {
-        jdbc.sql("INSERT INTO " + t.vervulling + """
+    private static void vervulling(Tabellen t, Feiten feiten, String toezegging, long positie, String met,
+                                   java.time.LocalDate datum, String wijze, String kamerbrief) {
+        feiten.rij("INSERT INTO " + t.vervulling + """
                          (toezegging_id, positie, vervuld_met, datum, wijze, kamerbrief_id)
                         VALUES (:id, :positie, :met, :datum, :wijze, :brief) ON CONFLICT DO NOTHING""")
-                .param("id", toezegging).param("positie", positie).param("met", met).param("datum", datum)
-                .param("wijze", wijze).param("brief", kamerbrief).update();
+                .addValue("id", toezegging).addValue("positie", positie).addValue("met", met).addValue("datum", datum)
+                .addValue("wijze", wijze).addValue("brief", kamerbrief);
     }
 
     /**
-     * Derives the toezegging's row from its facts that count: the last due date, the earliest fulfilment; its position
+     * Derives each toezegging's row from its facts that count: the last due date, the earliest fulfilment; its position
      * is the latest of its facts and of the revocations of its facts.
      */
-    private void leidToezeggingAf(Tabellen t, String toezegging) {
+    private void leidToezeggingenAf(Tabellen t, Set<String> toezeggingen) {
         jdbc.sql("UPDATE " + t.toezegging + " z SET"
                         + " herroepen = EXISTS (SELECT 1 FROM " + t.herroeping + " h"
                         + "     WHERE h.herroept = z.geregistreerd_positie),"
@@ -281,15 +332,15 @@ class KamerProjectie implements Herbouwbaar {
                         + "             WHERE tt.toezegging_id = z.toezegging_id)"
                         + "         OR h.herroept IN (SELECT v.positie FROM " + t.vervulling + " v"
                         + "             WHERE v.toezegging_id = z.toezegging_id)))"
-                        + " WHERE z.toezegging_id = :id")
-                .param("id", toezegging).update();
+                        + " WHERE z.toezegging_id = ANY(:ids)")
+                .param("ids", toezeggingen.toArray(String[]::new)).update();
     }
 
     /**
-     * Derives the motie's row from its facts that count: its first completion; its position is the latest of its facts
+     * Derives each motie's row from its facts that count: its first completion; its position is the latest of its facts
      * and of the revocations of its facts.
      */
-    private void leidMotieAf(Tabellen t, String motie) {
+    private void leidMotiesAf(Tabellen t, Set<String> moties) {
         jdbc.sql("UPDATE " + t.motie + " m SET"
                         + " herroepen = EXISTS (SELECT 1 FROM " + t.herroeping + " h"
                         + "     WHERE h.herroept = m.geregistreerd_positie),"
@@ -308,8 +359,8 @@ class KamerProjectie implements Herbouwbaar {
                         + "             WHERE u.kamerstuknummer = m.kamerstuknummer)"
                         + "         OR h.herroept IN (SELECT a.positie FROM " + t.afdoening + " a"
                         + "             WHERE a.kamerstuknummer = m.kamerstuknummer)))"
-                        + " WHERE m.kamerstuknummer = :nr")
-                .param("nr", motie).update();
+                        + " WHERE m.kamerstuknummer = ANY(:nrs)")
+                .param("nrs", moties.toArray(String[]::new)).update();
     }
 
     private Set<String> toezeggingenMetFeitOp(Tabellen t, long positie) {

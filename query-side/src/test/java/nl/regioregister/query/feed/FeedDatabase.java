@@ -12,6 +12,7 @@ public final class FeedDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final JdbcClient jdbc;
+    private final DataSource bron;
 
     public FeedDatabase() {
         try {
@@ -19,7 +20,7 @@ public final class FeedDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        DataSource bron = postgres.getPostgresDatabase();
+        bron = postgres.getPostgresDatabase();
         Flyway.configure().dataSource(bron)
                 .locations("classpath:db/migration/eventstore", "classpath:db/migration/query")
                 .load().migrate();
@@ -28,6 +29,10 @@ public final class FeedDatabase implements AutoCloseable {
 
     public JdbcClient jdbc() {
         return jdbc;
+    }
+
+    public DataSource bron() {
+        return bron;
     }
 
     @Override

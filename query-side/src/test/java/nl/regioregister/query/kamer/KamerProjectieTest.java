@@ -26,6 +26,7 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -37,7 +38,8 @@ class KamerProjectieTest {
 
     private static final FeedDatabase DATABASE = new FeedDatabase();
     private final JdbcClient jdbc = DATABASE.jdbc();
-    private final KamerProjectie projectie = new KamerProjectie(jdbc, new ProjectieStand(jdbc), new Herbouwslot(jdbc),
+    private final KamerProjectie projectie = new KamerProjectie(jdbc,
+            new NamedParameterJdbcTemplate(DATABASE.bron()), new ProjectieStand(jdbc), new Herbouwslot(jdbc),
             new nl.regioregister.query.platform.Bundeling());
 
     @AfterAll
@@ -240,9 +242,9 @@ class KamerProjectieTest {
         assertThat(jdbc.sql("SELECT count(*) FROM kamer_herroeping").query(Long.class).single()).isZero();
     }
 
-    @Test
-    void een_herbouw_in_andere_volgorde_en_met_herhalingen_eindigt_gelijk_aan_de_live_projectie() {
-        List<Object[]> gebeurtenissen = List.of(
+    /** Registrations, a letter, a deadline moved, fulfilments, an execution, a completion and three revocations. */
+    private static List<Object[]> kamergeschiedenis() {
+        return List.of(
                 new Object[] {FLACH, 1L},
                 new Object[] {FLACH_CONTACT, 2L},
                 new Object[] {VOORTGANGSBRIEF, 3L},
@@ -256,6 +258,38 @@ class KamerProjectieTest {
                 new Object[] {herroeping(6, "kamerbrief:2025-0000999001", "KamerbriefVastgelegd"), 9L},
                 new Object[] {herroeping(4, "toezegging:TZ-NPVR-1", "ToezeggingstermijnVerzet"), 10L},
                 new Object[] {herroeping(8, "motie:29697-169", "MotieAfgedaan"), 11L});
+    }
+
+    @Test
+    void in_batches_van_willekeurige_grootte_geschreven_eindigt_de_projectie_gelijk_aan_een_voor_een() {
+        List<Object[]> gebeurtenissen = kamergeschiedenis();
+        for (Object[] g : gebeurtenissen) {
+            pas(g[0], (Long) g[1]);
+        }
+        for (long zaad = 1; zaad <= 25; zaad++) {
+            for (String tabel : projectie.tabellen()) {
+                jdbc.sql("DROP TABLE IF EXISTS " + tabel + "_batch").update();
+                jdbc.sql("CREATE TABLE " + tabel + "_batch (LIKE " + tabel + " INCLUDING ALL)").update();
+            }
+            Random toeval = new Random(zaad);
+            List<Object[]> door = new ArrayList<>(gebeurtenissen);
+            door.addAll(gebeurtenissen.subList(toeval.nextInt(5), 5 + toeval.nextInt(6)));
+            Collections.shuffle(door, toeval);
+            for (int van = 0; van < door.size(); ) {
+                int tot = Math.min(door.size(), van + 1 + toeval.nextInt(6));
+                projectie.pasToe(door.subList(van, tot).stream()
+                        .<EventMessage<?>>map(g -> bericht(g[0], (Long) g[1])).toList(), "_batch");
+                van = tot;
+            }
+            for (String tabel : projectie.tabellen()) {
+                assertThat(rijen(tabel + "_batch")).as(tabel + ", zaad " + zaad).isEqualTo(rijen(tabel)).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void een_herbouw_in_andere_volgorde_en_met_herhalingen_eindigt_gelijk_aan_de_live_projectie() {
+        List<Object[]> gebeurtenissen = kamergeschiedenis();
         for (Object[] g : gebeurtenissen) {
             pas(g[0], (Long) g[1]);
         }

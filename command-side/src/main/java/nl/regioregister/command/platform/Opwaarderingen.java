@@ -2,7 +2,9 @@ package nl.regioregister.command.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.regioregister.events.Opwaardering;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
@@ -35,10 +37,16 @@ class Opwaarderingen extends SingleEventUpcaster {
         return huidig;
     }
 
+    /** A stored type and revision; the step that upcasts it, if any, is looked up once per event read. */
+    private record Opgeslagen(String klassenaam, String revisie) {
+    }
+
+    /** Every step by the type and revision it starts from, formed once instead of for every event read. */
+    private static final Map<Opgeslagen, Opwaardering> STAPPEN = Opwaardering.ALLE.stream()
+            .collect(Collectors.toUnmodifiableMap(o -> new Opgeslagen(o.klassenaam(), o.vanRevisie()), o -> o));
+
     private static Optional<Opwaardering> stap(String klassenaam, String revisie) {
-        return Opwaardering.ALLE.stream()
-                .filter(o -> o.klassenaam().equals(klassenaam) && o.vanRevisie().equals(revisie))
-                .findFirst();
+        return Optional.ofNullable(STAPPEN.get(new Opgeslagen(klassenaam, revisie)));
     }
 
     /**

@@ -15,6 +15,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Runs every event handler of a projection in a savepoint of the processor's transaction. When a handler fails, its
@@ -29,37 +30,17 @@ class Savepoints implements HandlerEnhancerDefinition {
     private static final TransactionDefinition GENEST =
             new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_NESTED);
 
-    private final ObjectProvider<PlatformTransactionManager> transacties;
-    private final ObjectProvider<Bundeling> bundelingen;
     /**
      * Looked up on first use and kept: both are created after the handlers are enhanced, and a lookup through the
      * provider searches the bean factory, which for every event of every projection cost a fifth of a work package's
-     * CPU while catching up ({@code docs/benchmarks.md}).
+     * CPU while catching up ({@code docs/benchmarks.md}). A transaction manager not there yet is asked for again.
      */
-    private volatile PlatformTransactionManager transactiebeheer;
-    private volatile Bundeling bundeling;
+    private final SingletonSupplier<PlatformTransactionManager> transactiebeheer;
+    private final SingletonSupplier<Bundeling> bundeling;
 
     Savepoints(ObjectProvider<PlatformTransactionManager> transacties, ObjectProvider<Bundeling> bundelingen) {
-        this.transacties = transacties;
-        this.bundelingen = bundelingen;
-    }
-
-    private PlatformTransactionManager transactiebeheer() {
-        PlatformTransactionManager gevonden = transactiebeheer;
-        if (gevonden == null) {
-            gevonden = transacties.getIfAvailable();
-            transactiebeheer = gevonden;
-        }
-        return gevonden;
-    }
-
-    private Bundeling bundeling() {
-        Bundeling gevonden = bundeling;
-        if (gevonden == null) {
-            gevonden = bundelingen.getObject();
-            bundeling = gevonden;
-        }
-        return gevonden;
+        this.transactiebeheer = SingletonSupplier.of(transacties::getIfAvailable);
+        this.bundeling = SingletonSupplier.of(bundelingen::getObject);
     }
 
     @Override
@@ -86,12 +67,12 @@ class Savepoints implements HandlerEnhancerDefinition {
 
         @Override
         public Object handle(Message<?> bericht, T doel) throws Exception {
-            PlatformTransactionManager transactie = transactiebeheer();
+            PlatformTransactionManager transactie = transactiebeheer.get();
             if (transactie == null || !TransactionSynchronizationManager.isActualTransactionActive()) {
                 return super.handle(bericht, doel);
             }
             if (gebundeldeGroep != null && bericht instanceof EventMessage<?> gebeurtenis
-                    && bundeling().gebundeld(gebundeldeGroep, EigenPositie.van(gebeurtenis))) {
+                    && bundeling.obtain().gebundeld(gebundeldeGroep, EigenPositie.van(gebeurtenis))) {
                 return super.handle(bericht, doel);
             }
             TransactionStatus savepoint = transactie.getTransaction(GENEST);

@@ -13,8 +13,8 @@ import org.HdrHistogram.Histogram;
 /**
  * Closed-loop HTTP clients: each sends its next request when the previous answer is in (optionally no faster than a
  * given rate), on its own keep-alive connection, and records the latency from sending to the last byte of the answer.
- * Counted only after the warm-up. A non-2xx answer stops the run with an error, except {@code 409} where the caller
- * allows it (a conflict answered honestly), which is counted apart.
+ * Counted only after the warm-up. A non-2xx answer stops the run with an error: no measurement decides on an object
+ * another client decides on, so none may be refused.
  */
 final class Belastinggenerator {
 
@@ -27,7 +27,7 @@ final class Belastinggenerator {
         void na(int client, HttpResponse<byte[]> antwoord, HttpClient http) throws Exception;
     }
 
-    record Resultaat(long aantal, long conflicten, double seconden, Histogram verdeling) {
+    record Resultaat(long aantal, double seconden, Histogram verdeling) {
         double perSeconde() {
             return aantal / seconden;
         }
@@ -37,7 +37,6 @@ final class Belastinggenerator {
     private final int clients;
     private final Verzoeken verzoeken;
     private double perSecondeTotaal;
-    private boolean conflictToegestaan;
     private Naverwerking naverwerking = (client, antwoord, http) -> {
     };
 
@@ -53,11 +52,6 @@ final class Belastinggenerator {
         return this;
     }
 
-    Belastinggenerator conflictToegestaan() {
-        this.conflictToegestaan = true;
-        return this;
-    }
-
     Belastinggenerator naElkAntwoord(Naverwerking naverwerking) {
         this.naverwerking = naverwerking;
         return this;
@@ -68,7 +62,6 @@ final class Belastinggenerator {
         AtomicBoolean stop = new AtomicBoolean();
         Verdeling verdeling = new Verdeling();
         AtomicLong aantal = new AtomicLong();
-        AtomicLong conflicten = new AtomicLong();
         List<Throwable> fouten = new ArrayList<>();
         List<Thread> draden = new ArrayList<>();
         long interval = perSecondeTotaal > 0 ? (long) (clients * 1e9 / perSecondeTotaal) : 0;
@@ -92,12 +85,6 @@ final class Belastinggenerator {
                         HttpResponse<byte[]> antwoord = http.send(verzoek, HttpResponse.BodyHandlers.ofByteArray());
                         long duur = System.nanoTime() - begin;
                         int status = antwoord.statusCode();
-                        if (status == 409 && conflictToegestaan) {
-                            if (meetNu.get()) {
-                                conflicten.incrementAndGet();
-                            }
-                            continue;
-                        }
                         if (status < 200 || status > 299) {
                             throw new IllegalStateException(naam + ": HTTP " + status + " op " + verzoek.uri() + ": "
                                     + new String(antwoord.body()));
@@ -134,6 +121,6 @@ final class Belastinggenerator {
         if (!fouten.isEmpty()) {
             throw new IllegalStateException(naam + " mislukt", fouten.get(0));
         }
-        return new Resultaat(aantal.get(), conflicten.get(), seconden, histogram);
+        return new Resultaat(aantal.get(), seconden, histogram);
     }
 }

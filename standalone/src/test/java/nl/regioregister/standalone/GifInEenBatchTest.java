@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The projections write a processor's whole batch at once. One event in such a batch that the database refuses (a
- * NUL, as an older version stored it) fails that write; the batch is then handled again event by event: the poison
+ * NUL, as an older version stored it) fails that write, in the region views as in the kamer view; the batch is then handled again event by event: the poison
  * goes to each projection's dead-letter queue alone, and every neighbour in the batch is applied, none lost or
  * held up.
  */
@@ -102,6 +102,56 @@ class GifInEenBatchTest {
                     .query(Long.class).single()).isEqualTo(regios.size() - 1));
             // the batch was written at once, refused, and handled again event by event
             assertThat(log.getAll()).contains("worden opnieuw verwerkt, een voor een");
+        }
+    }
+
+    @Test
+    void een_gif_tussen_moties_gaat_in_het_kamerbeeld_alleen_naar_de_dode_brieven(CapturedOutput log) {
+        try (ConfigurableApplicationContext app = StandaloneApplication.builder()
+                .sources(GifGebeurtenisTest.ZonderHerstel.class)
+                .run("--server.port=0", "--regioregister.ingebouwde-database.datamap=" + datamap)) {
+            Regioregister register = new Regioregister(
+                    "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort());
+            Regioregister.Antwoord sjabloon = register.post("bzk", "/v1/moties", """
+                    {"kamerstuknummer": "36600-1", "titel": "Sjabloonmotie", "indieners": ["Flach"],
+                     "aangenomenOp": "2025-06-02",
+                     "besluit": {"ingangsdatum": "2025-06-02", "motivering": "Aangenomen", "bron": "Stemmingen"}}""");
+            long positie = sjabloon.body().path("positie").asLong();
+            register.totZichtbaar("bzk", "/v1/moties/36600-1?minimalePositie=" + positie,
+                    r -> "Sjabloonmotie".equals(r.path("titel").asText()));
+            String gifId = UUID.randomUUID().toString();
+
+            // six moties committed together, so that the kamer view reads them as one batch and writes their facts
+            // in one JDBC batch; the fourth has a title with a NUL that no text column of PostgreSQL accepts
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            jdbc.sql("""
+                            INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier,
+                                metadata, payload, payloadrevision, payloadtype, timestamp)
+                            SELECT 'motie:36600-1' || n, 0, s.type,
+                                   CASE WHEN n = 4 THEN :gifId ELSE gen_random_uuid()::text END,
+                                   s.metadata,
+                                   convert_to(replace(replace(convert_from(s.payload, 'UTF8'), '"36600-1"',
+                                                              '"36600-1' || n || '"'),
+                                                      'Sjabloonmotie',
+                                                      CASE WHEN n = 4 THEN :nul ELSE 'Motie ' || n END), 'UTF8'),
+                                   s.payloadrevision, s.payloadtype, s.timestamp
+                            FROM domainevententry s, generate_series(1, 6) AS n
+                            WHERE s.globalindex = :sjabloon
+                            ORDER BY n""")
+                    .param("gifId", gifId).param("nul", "Gif\\u0000motie").param("sjabloon", positie).update();
+
+            JsonNode brieven = register.totZichtbaar("beheer", "/v1/beheer/dode-brieven",
+                    r -> brieven(r, "kamer").size() == 1);
+            assertThat(brieven(brieven, "kamer")).containsExactly(gifId);
+            for (int n : new int[] {1, 2, 3, 5, 6}) {
+                String nummer = "36600-1" + n;
+                assertThat(register.totZichtbaar("bzk", "/v1/moties/" + nummer,
+                        r -> ("Motie " + n).equals(r.path("titel").asText())).path("titel").asText())
+                        .isEqualTo("Motie " + n);
+            }
+            assertThat(register.get("bzk", "/v1/moties/36600-14").status().value()).isEqualTo(404);
+            // the batch was written at once, refused, and handled again event by event
+            assertThat(log.getAll()).contains("Schrijven van een batch van kamer mislukt");
         }
     }
 

@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -62,6 +63,17 @@ public class Toegang {
                 .toList());
         // Only the lookup: passwords are not re-encoded to a slow hash that every feed poll would pay for.
         return register::loadUserByUsername;
+    }
+
+    /**
+     * The rules' paths are matched as Spring's path patterns, parsed once. Without this bean Spring Security 6 matches
+     * every rule through Spring MVC's handler mapping, which matched the request against all handlers again for each
+     * rule: a tenth of a status read's CPU (docs/benchmarks.md). The patterns mean the same (Spring MVC uses the same
+     * parser); {@code AutorisatiematrixTest} asks every role every path.
+     */
+    @Bean
+    PathPatternRequestMatcherBuilderFactoryBean padpatronen() {
+        return new PathPatternRequestMatcherBuilderFactoryBean();
     }
 
     @Bean

@@ -102,6 +102,18 @@ final class Belasting {
     }
 
     /**
+     * A new promise's registration, the one event a create-type decision appends: sequence number 0 of an aggregate
+     * of its own, so that any thread may append it without reading the store first.
+     */
+    DomainEventMessage<ToezeggingGeregistreerd> nieuweToezegging(String type, String id) {
+        return new GenericDomainEventMessage<>(type, "toezegging:" + id, 0,
+                new ToezeggingGeregistreerd(id, "Een toezegging uit de benchmark", null,
+                        "Debat over regio's, 2 oktober 2025", LocalDate.of(2027, 1, 1), null, null, Departement.BZK,
+                        Programma.NPVR, List.of(), null),
+                metadata(EERSTE_REGISTRATIE, "Toezegging in het debat", "Debat"));
+    }
+
+    /**
      * The number of the next synthetic decision over every load of the run: each takes effect 30 seconds after the one
      * before, so that decisions arrive in the order they take effect, as they mostly do (a million reach December
      * 2025, before today). A decision that takes effect before decisions already folded makes the status fold its

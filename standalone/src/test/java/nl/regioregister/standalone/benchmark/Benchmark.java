@@ -35,6 +35,9 @@ import nl.regioregister.query.feed.FeedRegel;
 import nl.regioregister.query.feed.FeedRepository;
 import com.zaxxer.hikari.HikariDataSource;
 import nl.regioregister.standalone.StandaloneApplication;
+import nl.regioregister.command.kamer.RegistreerMotie;
+import nl.regioregister.command.platform.BesluitGegevens;
+import nl.regioregister.command.platform.Besluitvorming;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -73,8 +76,8 @@ public final class Benchmark {
     private final List<String> rapport = new ArrayList<>();
     private final List<String> doelen = new ArrayList<>();
     private RuweGrenzen ruw;
-    private RuweGrenzen.Meting ruweInvoeging;
-    private RuweGrenzen.Meting ruwLadenEnToevoegen;
+    private Werklus.Resultaat ruweInvoeging;
+    private Werklus.Resultaat ruwLadenEnToevoegen;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private ConfigurableApplicationContext app;
@@ -172,10 +175,10 @@ public final class Benchmark {
             ruw.verwijderTabel();
         }
         regel("RUWE GRENZEN: gewone JDBC, %d clients elk met een eigen verbinding, duurzame commit", COMMANDO_CLIENTS);
-        regel("  een rij per transactie:                 %,8.0f tps, %s", ruweInvoeging.perSeconde(),
-                Verdeling.kort(ruweInvoeging.verdeling()));
-        regel("  laatste 10 lezen en 1 toevoegen per tx: %,8.0f tps, %s", ruwLadenEnToevoegen.perSeconde(),
-                Verdeling.kort(ruwLadenEnToevoegen.verdeling()));
+        regel("  een rij per transactie:                 %,8.0f tps, %s; %s", ruweInvoeging.perSeconde(),
+                Verdeling.kort(ruweInvoeging.verdeling()), ruweInvoeging.cpuPerHandeling());
+        regel("  laatste 10 lezen en 1 toevoegen per tx: %,8.0f tps, %s; %s", ruwLadenEnToevoegen.perSeconde(),
+                Verdeling.kort(ruwLadenEnToevoegen.verdeling()), ruwLadenEnToevoegen.cpuPerHandeling());
         regel("");
     }
 
@@ -186,8 +189,13 @@ public final class Benchmark {
     private static final String BESLUIT = "\"besluit\":{\"ingangsdatum\":\"2025-03-05\",\"motivering\":"
             + "\"Besluit uit de benchmark\",\"bron\":\"AB 5 maart 2025, agendapunt 3\"}";
 
+    /** A Kamerstuk number of its own for every client number and every decision of that client. */
+    private static String kamerstuk(int client, long nummer) {
+        return (10_000 * (client + 1) + nummer / 90_000) + "-" + (nummer % 90_000 + 1);
+    }
+
     private HttpRequest motie(int client, long nummer) {
-        String kamerstuk = (10_000 * (client + 1) + nummer / 90_000) + "-" + (nummer % 90_000 + 1);
+        String kamerstuk = kamerstuk(client, nummer);
         return post("bzk", "/v1/moties", "{\"kamerstuknummer\":\"" + kamerstuk + "\",\"titel\":\"Motie over een "
                 + "langjarige agenda voor regio's\",\"indieners\":[\"Flach\"],\"aangenomenOp\":\"2025-03-05\","
                 + BESLUIT + "}");
@@ -252,37 +260,52 @@ public final class Benchmark {
         // The whole command path warmed up once, unmeasured, with the processors running: the first measurement
         // would otherwise pay for the compilation the later ones get for free (in a profile of the first command
         // phase the JIT's compiler threads took a quarter of the JVM's CPU).
-        Belastinggenerator.Resultaat jit = new Belastinggenerator("jit-opwarmen", COMMANDO_CLIENTS,
+        Werklus.Resultaat jit = new Belastinggenerator("jit-opwarmen", COMMANDO_CLIENTS,
                 (client, nummer) -> motie(client + 3 * COMMANDO_CLIENTS, nummer)).voerUit(Duration.ZERO, jitOpwarmen);
         regel("JIT OPGEWARMD: %s POST /v1/moties, ongemeten, %,.0f/s", jitOpwarmen, jit.perSeconde());
         regel("");
         long[] voor = gebeurtenissenPerToezegging();
-        Belastinggenerator.Resultaat aanmaken = new Belastinggenerator("registreer-motie", COMMANDO_CLIENTS,
+        Werklus.Resultaat aanmaken = new Belastinggenerator("registreer-motie", COMMANDO_CLIENTS,
                 this::motie).voerUit(opwarmen, meten);
-        Belastinggenerator.Resultaat bijwerken = new Belastinggenerator("verzet-termijn",
+        Werklus.Resultaat bijwerken = new Belastinggenerator("verzet-termijn",
                 COMMANDO_CLIENTS, this::termijnverzetting).voerUit(opwarmen, meten);
         long[] na = gebeurtenissenPerToezegging();
         regel("COMMANDO'S over HTTP: %d gesloten-lus-clients (eigen keep-alive-verbinding), als bzk", COMMANDO_CLIENTS);
-        regel("  POST /v1/moties (aanmaken):             %,8.1f/s, %s; %.1f%% van een rij per transactie",
+        regel("  POST /v1/moties (aanmaken):             %,8.1f/s, %s; %.1f%% van een rij per transactie; %s",
                 aanmaken.perSeconde(), Verdeling.kort(aanmaken.verdeling()),
-                100 * aanmaken.perSeconde() / ruweInvoeging.perSeconde());
+                100 * aanmaken.perSeconde() / ruweInvoeging.perSeconde(), aanmaken.cpuPerHandeling());
         regel("  verzet-termijn (%,d toezeggingen met %d tot %d gebeurtenissen vooraf, na de meting %d tot %d): %,8.1f/s,"
-                        + " %s; %.1f%% van lezen-en-toevoegen", COMMANDO_CLIENTS * TOEZEGGINGEN_PER_CLIENT, voor[0],
-                voor[1], na[0], na[1], bijwerken.perSeconde(), Verdeling.kort(bijwerken.verdeling()),
-                100 * bijwerken.perSeconde() / ruwLadenEnToevoegen.perSeconde());
+                        + " %s; %.1f%% van lezen-en-toevoegen; %s", COMMANDO_CLIENTS * TOEZEGGINGEN_PER_CLIENT,
+                voor[0], voor[1], na[0], na[1], bijwerken.perSeconde(), Verdeling.kort(bijwerken.verdeling()),
+                100 * bijwerken.perSeconde() / ruwLadenEnToevoegen.perSeconde(), bijwerken.cpuPerHandeling());
         // The same create-type command with every event processor stopped: what the command path costs by itself.
         Map<String, StreamingEventProcessor> verwerkers = verwerkers();
         verwerkers.values().forEach(StreamingEventProcessor::shutDown);
-        Belastinggenerator.Resultaat zonderVerwerkers;
+        Werklus.Resultaat zonderVerwerkers;
+        Ontleding ontleding;
         try {
             zonderVerwerkers = new Belastinggenerator("registreer-motie-zonder-verwerkers", COMMANDO_CLIENTS,
                     (client, nummer) -> motie(client + COMMANDO_CLIENTS, nummer)).voerUit(opwarmen, meten);
+            ontleding = ontleed();
         } finally {
             verwerkers.values().forEach(StreamingEventProcessor::start);
         }
-        regel("  POST /v1/moties, alle verwerkers gestopt: %,8.1f/s, %s; %.1f%% van een rij per transactie",
+        regel("  POST /v1/moties, alle verwerkers gestopt: %,8.1f/s, %s; %.1f%% van een rij per transactie; %s",
                 zonderVerwerkers.perSeconde(), Verdeling.kort(zonderVerwerkers.verdeling()),
-                100 * zonderVerwerkers.perSeconde() / ruweInvoeging.perSeconde());
+                100 * zonderVerwerkers.perSeconde() / ruweInvoeging.perSeconde(), zonderVerwerkers.cpuPerHandeling());
+        regel("");
+        regel("ONTLEDING VAN HET AANMAKEN: %d clients, alle verwerkers gestopt, laag voor laag van de database naar"
+                + " HTTP; CPU per handeling = CPU-tijd van de hele machine (PostgreSQL en de clients inbegrepen) en van"
+                + " deze JVM, gedeeld door het aantal; %d processors halen hoogstens %d000 ms CPU per seconde",
+                COMMANDO_CLIENTS, Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().availableProcessors());
+        ontleding.regel(this, "een rij per transactie, gewone JDBC (boven)", ruweInvoeging);
+        ontleding.regel(this, "Axons event store alleen: 1 gebeurtenis per transactie", ontleding.opslag());
+        ontleding.regel(this, "besluit via Besluitvorming, zonder HTTP (commandobus, aggregaat)",
+                ontleding.besluitvorming());
+        ontleding.regel(this, "HTTP zonder werk: GET /actuator/health/liveness als bzk", ontleding.http());
+        ontleding.regel(this, "POST /v1/moties, alle verwerkers gestopt (boven)", zonderVerwerkers);
+        ontleding.regel(this, "POST /v1/moties met de verwerkers (boven)", aanmaken);
         regel("");
         doel("aanmaken, 8 clients", String.format(Locale.ROOT, "%.0f/s = %.1f%% van %.0f tps; p99 %.1f ms",
                         aanmaken.perSeconde(), 100 * aanmaken.perSeconde() / ruweInvoeging.perSeconde(),
@@ -293,6 +316,43 @@ public final class Benchmark {
                         bijwerken.perSeconde(), 100 * bijwerken.perSeconde() / ruwLadenEnToevoegen.perSeconde(),
                         ruwLadenEnToevoegen.perSeconde()), "≥ 35%",
                 bijwerken.perSeconde() >= 0.35 * ruwLadenEnToevoegen.perSeconde());
+    }
+
+    /** The create-type command taken apart: what each layer under the HTTP command costs on its own. */
+    private record Ontleding(Werklus.Resultaat opslag, Werklus.Resultaat besluitvorming, Werklus.Resultaat http) {
+        void regel(Benchmark benchmark, String wat, Werklus.Resultaat r) {
+            benchmark.regel("  %-66s %,8.0f/s, %s; %s", wat + ":", r.perSeconde(), Verdeling.kort(r.verdeling()),
+                    r.cpuPerHandeling());
+        }
+    }
+
+    /**
+     * With the processors stopped, the layers under {@code POST /v1/moties} one by one, by the same
+     * {@value #COMMANDO_CLIENTS} closed-loop clients: Axon's event store appending one new aggregate's event per
+     * transaction (what every create-type command appends, without the command bus); the decision itself sent through
+     * {@code Besluitvorming} as the controller sends it, without HTTP (command bus, authority, aggregate, idempotency,
+     * append, the answer); and the HTTP stack answering an authenticated request that does no work.
+     */
+    private Ontleding ontleed() throws Exception {
+        EventStore eventStore = app.getBean(EventStore.class);
+        Belasting belasting = new Belasting(eventStore);
+        String toezeggingType = eventStore.readEvents("toezegging:BM-type").next().getType();
+        Werklus.Resultaat opslag = new Werklus("axon-opslag", COMMANDO_CLIENTS, client -> nummer -> {
+            eventStore.publish(belasting.nieuweToezegging(toezeggingType, "BM-O-" + client + "-" + nummer));
+            return null;
+        }).voerUit(opwarmen, meten);
+        Besluitvorming besluitvorming = app.getBean(Besluitvorming.class);
+        BesluitGegevens gegevens = new BesluitGegevens(LocalDate.of(2025, 3, 5), "Besluit uit de benchmark",
+                "AB 5 maart 2025, agendapunt 3");
+        Werklus.Resultaat besluiten = new Werklus("besluitvorming", COMMANDO_CLIENTS, client -> nummer -> {
+            RegistreerMotie motie = new RegistreerMotie(kamerstuk(client + 4 * COMMANDO_CLIENTS, nummer),
+                    "Motie over een langjarige agenda voor regio's", List.of("Flach"), LocalDate.of(2025, 3, 5));
+            besluitvorming.neem(motie.aggregaatId(), motie, gegevens, "bzk", "BZK", "BZK");
+            return null;
+        }).voerUit(opwarmen, meten);
+        Werklus.Resultaat leeg = new Belastinggenerator("http-zonder-werk", COMMANDO_CLIENTS,
+                (client, nummer) -> verzoek("bzk", "/actuator/health/liveness")).voerUit(opwarmen, meten);
+        return new Ontleding(opslag, besluiten, leeg);
     }
 
     /**
@@ -309,6 +369,12 @@ public final class Benchmark {
         regel("INGEHAALD VOOR HET LEZEN: wat de commandofasen achterlieten, in %.1f s",
                 Duration.between(inhalen, Instant.now()).toMillis() / 1000.0);
         regel("");
+        // What the same 32 clients get without decisions beside them: from the HTTP stack answering without work,
+        // and from the status read alone.
+        Werklus.Resultaat leeg = new Belastinggenerator("http-zonder-werk", LEES_CLIENTS,
+                (client, nummer) -> verzoek("bzk", "/actuator/health/liveness")).voerUit(opwarmen, meten);
+        Werklus.Resultaat alleenLezen = new Belastinggenerator("status-alleen", LEES_CLIENTS, this::status)
+                .voerUit(opwarmen, meten);
         double commandoTempo = 0.125 * ruweInvoeging.perSeconde();
         Verdeling achterstand = new Verdeling();
         AtomicLong verouderd = new AtomicLong();
@@ -335,16 +401,14 @@ public final class Benchmark {
                 });
         Thread schrijvers = new Thread(() -> {
             try {
-                Belastinggenerator.Resultaat r = commandos.voerUit(opwarmen, meten);
+                Werklus.Resultaat r = commandos.voerUit(opwarmen, meten);
                 commandoResultaat = r;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }, "schrijvers");
         schrijvers.start();
-        Belastinggenerator.Resultaat lezen = new Belastinggenerator("status-lezen", LEES_CLIENTS,
-                (client, nummer) -> verzoek("bzk", "/v1/regios/"
-                        + Belasting.REGIOS.get((int) ((client + nummer) % Belasting.REGIOS.size())) + "/status"))
+        Werklus.Resultaat lezen = new Belastinggenerator("status-lezen", LEES_CLIENTS, this::status)
                 .voerUit(opwarmen, meten);
         schrijvers.join();
         if (commandoResultaat == null) {
@@ -354,6 +418,11 @@ public final class Benchmark {
         regel("LEZEN ONDER BELASTING: %d clients GET /v1/regios/{id}/status, terwijl 4 clients besluiten op %.0f/s"
                 + " (de helft van 25%% van een rij per transactie)", LEES_CLIENTS, commandoTempo);
         regel("  lezen:     %,8.1f/s, %s", lezen.perSeconde(), Verdeling.kort(lezen.verdeling()));
+        regel("  ter vergelijking, zonder besluiten ernaast:");
+        regel("    GET /v1/regios/{id}/status alleen:                     %,8.1f/s, %s; %s", alleenLezen.perSeconde(),
+                Verdeling.kort(alleenLezen.verdeling()), alleenLezen.cpuPerHandeling());
+        regel("    HTTP zonder werk, GET /actuator/health/liveness als bzk: %,8.1f/s, %s; %s", leeg.perSeconde(),
+                Verdeling.kort(leeg.verdeling()), leeg.cpuPerHandeling());
         regel("  besluiten: %,8.1f/s gehaald, %s", commandoResultaat.perSeconde(),
                 Verdeling.kort(commandoResultaat.verdeling()));
         regel("  achterstand bevestigd -> zichtbaar in de status (minimalePositie, inclusief een HTTP-rondgang,"
@@ -369,7 +438,13 @@ public final class Benchmark {
                 "p99 ≤ 500 ms", Verdeling.ms(lag, 99) <= 500);
     }
 
-    private volatile Belastinggenerator.Resultaat commandoResultaat;
+    private volatile Werklus.Resultaat commandoResultaat;
+
+    /** A region's status, the regions in turn, each client starting at a region of its own. */
+    private HttpRequest status(int client, long nummer) {
+        return verzoek("bzk", "/v1/regios/" + Belasting.REGIOS.get((int) ((client + nummer) % Belasting.REGIOS.size()))
+                + "/status");
+    }
 
     // ---- replay: the event store read by a no-op reader vs the raw keyset read ----
 

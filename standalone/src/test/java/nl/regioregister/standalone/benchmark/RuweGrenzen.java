@@ -8,11 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -95,7 +93,7 @@ final class RuweGrenzen {
     }
 
     /** One row inserted and committed per transaction, by {@code clients} connections at once. */
-    Meting enkeleInvoeging(int clients, Duration opwarmen, Duration meten) throws Exception {
+    Werklus.Resultaat enkeleInvoeging(int clients, Duration opwarmen, Duration meten) throws Exception {
         return meet(clients, opwarmen, meten, (verbinding, client) -> {
             PreparedStatement invoeging = invoeging(verbinding);
             long[] volgend = {0};
@@ -111,7 +109,7 @@ final class RuweGrenzen {
      * {@value #VORIGE_GEBEURTENISSEN} events and append one after them. Each client appends to aggregates of its own,
      * round robin, so there is no conflict.
      */
-    Meting ladenEnToevoegen(int clients, Duration opwarmen, Duration meten) throws Exception {
+    Werklus.Resultaat ladenEnToevoegen(int clients, Duration opwarmen, Duration meten) throws Exception {
         int aggregatenPerClient = 50;
         try (Connection verbinding = verbind()) {
             PreparedStatement invoeging = invoeging(verbinding);
@@ -197,56 +195,24 @@ final class RuweGrenzen {
         Handeling bereidVoor(Connection verbinding, int client) throws SQLException;
     }
 
-    /** Closed loop: every client repeats its transaction; counted only after the warm-up. */
-    private Meting meet(int clients, Duration opwarmen, Duration meten, Client client) throws Exception {
-        AtomicBoolean meetNu = new AtomicBoolean();
-        AtomicBoolean stop = new AtomicBoolean();
-        Verdeling verdeling = new Verdeling();
-        long[] aantallen = new long[clients];
-        List<Throwable> fouten = new ArrayList<>();
-        List<Thread> draden = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            int nummer = c;
-            Thread draad = new Thread(() -> {
-                try (Connection verbinding = verbind()) {
-                    Handeling handeling = client.bereidVoor(verbinding, nummer);
-                    while (!stop.get()) {
-                        long begin = System.nanoTime();
-                        handeling.voerUit();
-                        if (meetNu.get()) {
-                            verdeling.neemOp(System.nanoTime() - begin);
-                            aantallen[nummer]++;
-                        }
-                    }
-                } catch (Throwable fout) {
-                    synchronized (fouten) {
-                        fouten.add(fout);
-                    }
+    /** Closed loop ({@link Werklus}): every client repeats its transaction on a connection of its own. */
+    private Werklus.Resultaat meet(int clients, Duration opwarmen, Duration meten, Client client) throws Exception {
+        return new Werklus("ruw", clients, nummer -> {
+            Connection verbinding = verbind();
+            Handeling handeling = client.bereidVoor(verbinding, nummer);
+            return new Werklus.Handeling() {
+                @Override
+                public Werklus.Daarna voerUit(long n) throws SQLException {
+                    handeling.voerUit();
+                    return null;
                 }
-            }, "ruw-" + c);
-            draden.add(draad);
-            draad.start();
-        }
-        Thread.sleep(opwarmen.toMillis());
-        verdeling.sindsVorige();
-        meetNu.set(true);
-        long begin = System.nanoTime();
-        Thread.sleep(meten.toMillis());
-        meetNu.set(false);
-        double seconden = (System.nanoTime() - begin) / 1e9;
-        Histogram snapshot = verdeling.sindsVorige();
-        stop.set(true);
-        for (Thread draad : draden) {
-            draad.join();
-        }
-        if (!fouten.isEmpty()) {
-            throw new IllegalStateException("ruwe meting mislukt", fouten.get(0));
-        }
-        long totaal = 0;
-        for (long aantal : aantallen) {
-            totaal += aantal;
-        }
-        return new Meting(totaal, seconden, snapshot);
+
+                @Override
+                public void close() throws SQLException {
+                    verbinding.close();
+                }
+            };
+        }).voerUit(opwarmen, meten);
     }
 
     private static PreparedStatement invoeging(Connection verbinding) throws SQLException {

@@ -113,6 +113,14 @@ final class Belasting {
                 metadata(EERSTE_REGISTRATIE, "Toezegging in het debat", "Debat"));
     }
 
+    /** A moved deadline of a promise, at the given sequence number. */
+    DomainEventMessage<ToezeggingstermijnVerzet> termijnVerzet(String type, String id, long volgnummer,
+                                                                LocalDate nieuw) {
+        return new GenericDomainEventMessage<>(type, "toezegging:" + id, volgnummer,
+                new ToezeggingstermijnVerzet(id, nieuw.minusDays(1), nieuw, "De brief wacht op een besluit"),
+                metadata(EERSTE_REGISTRATIE, "Termijn verzet", "Brief BZK"));
+    }
+
     /**
      * The number of the next synthetic decision over every load of the run: each takes effect 30 seconds after the one
      * before, so that decisions arrive in the order they take effect, as they mostly do (a million reach December

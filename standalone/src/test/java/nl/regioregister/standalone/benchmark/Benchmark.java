@@ -36,6 +36,10 @@ import nl.regioregister.query.feed.FeedRepository;
 import com.zaxxer.hikari.HikariDataSource;
 import nl.regioregister.standalone.StandaloneApplication;
 import nl.regioregister.command.kamer.RegistreerMotie;
+import nl.regioregister.command.kamer.VerzetToezeggingstermijn;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import nl.regioregister.command.platform.BesluitGegevens;
 import nl.regioregister.command.platform.Besluitvorming;
 import org.axonframework.common.stream.BlockingStream;
@@ -211,15 +215,21 @@ public final class Benchmark {
      * after the client has passed all its others, and no two clients decide on one promise.
      */
     private HttpRequest termijnverzetting(int client, long nummer) {
-        String id = toezegging(client, (int) (nummer % TOEZEGGINGEN_PER_CLIENT));
-        // 250 apart for the same promise, never a multiple of 365: never the deadline in force
-        LocalDate termijn = LocalDate.of(2026, 1, 1).plusDays(nummer % 365);
-        return post("bzk", "/v1/toezeggingen/" + id + "/verzet-termijn", "{\"nieuweTermijn\":\"" + termijn
+        String id = toezegging(HTTP, client, (int) (nummer % TOEZEGGINGEN_PER_CLIENT));
+        return post("bzk", "/v1/toezeggingen/" + id + "/verzet-termijn", "{\"nieuweTermijn\":\"" + termijn(nummer)
                 + "\",\"reden\":\"De brief wacht op het besluit van het kabinet\"," + BESLUIT + "}");
     }
 
-    private static String toezegging(int client, int k) {
-        return "BM-" + client + "-" + k;
+    /** The promises of the update-type measurements: over HTTP, through Besluitvorming, and Axon's store alone. */
+    private static final String HTTP = "BM-", BESLUITVORMING = "BM-B-", OPSLAG = "BM-L-";
+
+    private static String toezegging(String reeks, int client, int k) {
+        return reeks + client + "-" + k;
+    }
+
+    /** A new deadline for the client's next move: 250 apart for one promise, never a multiple of 365 days. */
+    private static LocalDate termijn(long nummer) {
+        return LocalDate.of(2026, 1, 1).plusDays(nummer % 365);
     }
 
     /** The promises of the update-type measurement, with their prior events, straight into the event store. */
@@ -232,9 +242,11 @@ public final class Benchmark {
         EventStore eventStore = app.getBean(EventStore.class);
         String type = eventStore.readEvents("toezegging:BM-type").next().getType();
         List<String> ids = new ArrayList<>();
-        for (int client = 0; client < COMMANDO_CLIENTS; client++) {
-            for (int k = 0; k < TOEZEGGINGEN_PER_CLIENT; k++) {
-                ids.add(toezegging(client, k));
+        for (String reeks : List.of(HTTP, BESLUITVORMING, OPSLAG)) {
+            for (int client = 0; client < COMMANDO_CLIENTS; client++) {
+                for (int k = 0; k < TOEZEGGINGEN_PER_CLIENT; k++) {
+                    ids.add(toezegging(reeks, client, k));
+                }
             }
         }
         new Belasting(eventStore).laadToezeggingen(type, ids, VERZETTINGEN_VOORAF);
@@ -245,7 +257,7 @@ public final class Benchmark {
     private long[] gebeurtenissenPerToezegging() {
         return app.getBean(JdbcClient.class).sql("""
                         SELECT min(n), max(n) FROM (SELECT count(*) AS n FROM domainevententry
-                        WHERE aggregateidentifier LIKE 'toezegging:BM-%' AND aggregateidentifier <> 'toezegging:BM-type'
+                        WHERE aggregateidentifier ~ '^toezegging:BM-[0-9]'
                         GROUP BY aggregateidentifier) AS t""")
                 .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
     }
@@ -306,6 +318,12 @@ public final class Benchmark {
         ontleding.regel(this, "HTTP zonder werk: GET /actuator/health/liveness als bzk", ontleding.http());
         ontleding.regel(this, "POST /v1/moties, alle verwerkers gestopt (boven)", zonderVerwerkers);
         ontleding.regel(this, "POST /v1/moties met de verwerkers (boven)", aanmaken);
+        regel("ONTLEDING VAN HET BIJWERKEN: idem, op toezeggingen met 10 gebeurtenissen vooraf (elke reeks de zijne)");
+        ontleding.regel(this, "laatste 10 lezen en 1 toevoegen, gewone JDBC (boven)", ruwLadenEnToevoegen);
+        ontleding.regel(this, "Axons event store alleen: 10 lezen en 1 toevoegen per transactie",
+                ontleding.opslagBijwerken());
+        ontleding.regel(this, "verzet-termijn via Besluitvorming, zonder HTTP", ontleding.besluitvormingBijwerken());
+        ontleding.regel(this, "verzet-termijn over HTTP met de verwerkers (boven)", bijwerken);
         regel("");
         doel("aanmaken, 8 clients", String.format(Locale.ROOT, "%.0f/s = %.1f%% van %.0f tps; p99 %.1f ms",
                         aanmaken.perSeconde(), 100 * aanmaken.perSeconde() / ruweInvoeging.perSeconde(),
@@ -319,7 +337,8 @@ public final class Benchmark {
     }
 
     /** The create-type command taken apart: what each layer under the HTTP command costs on its own. */
-    private record Ontleding(Werklus.Resultaat opslag, Werklus.Resultaat besluitvorming, Werklus.Resultaat http) {
+    private record Ontleding(Werklus.Resultaat opslag, Werklus.Resultaat besluitvorming, Werklus.Resultaat http,
+                             Werklus.Resultaat opslagBijwerken, Werklus.Resultaat besluitvormingBijwerken) {
         void regel(Benchmark benchmark, String wat, Werklus.Resultaat r) {
             benchmark.regel("  %-66s %,8.0f/s, %s; %s", wat + ":", r.perSeconde(), Verdeling.kort(r.verdeling()),
                     r.cpuPerHandeling());
@@ -352,7 +371,33 @@ public final class Benchmark {
         }).voerUit(opwarmen, meten);
         Werklus.Resultaat leeg = new Belastinggenerator("http-zonder-werk", COMMANDO_CLIENTS,
                 (client, nummer) -> verzoek("bzk", "/actuator/health/liveness")).voerUit(opwarmen, meten);
-        return new Ontleding(opslag, besluiten, leeg);
+        // The update type: a promise of about ten events read (deserialised, as loading an aggregate does) and one
+        // appended after them in one transaction; then the decision through Besluitvorming.
+        TransactionManager transacties = app.getBean(TransactionManager.class);
+        Werklus.Resultaat opslagBijwerken = new Werklus("axon-laden-en-toevoegen", COMMANDO_CLIENTS,
+                client -> nummer -> {
+                    String id = toezegging(OPSLAG, client, (int) (nummer % TOEZEGGINGEN_PER_CLIENT));
+                    transacties.executeInTransaction(() -> {
+                        DomainEventStream stroom = eventStore.readEvents("toezegging:" + id);
+                        long laatste = -1;
+                        while (stroom.hasNext()) {
+                            DomainEventMessage<?> gebeurtenis = stroom.next();
+                            gebeurtenis.getPayload();
+                            laatste = gebeurtenis.getSequenceNumber();
+                        }
+                        eventStore.publish(belasting.termijnVerzet(toezeggingType, id, laatste + 1, termijn(nummer)));
+                    });
+                    return null;
+                }).voerUit(opwarmen, meten);
+        Werklus.Resultaat besluitenBijwerken = new Werklus("besluitvorming-bijwerken", COMMANDO_CLIENTS,
+                client -> nummer -> {
+                    VerzetToezeggingstermijn verzetting = new VerzetToezeggingstermijn(toezegging(BESLUITVORMING,
+                            client, (int) (nummer % TOEZEGGINGEN_PER_CLIENT)), termijn(nummer),
+                            "De brief wacht op het besluit van het kabinet");
+                    besluitvorming.neem(verzetting.aggregaatId(), verzetting, gegevens, "bzk", "BZK", "BZK");
+                    return null;
+                }).voerUit(opwarmen, meten);
+        return new Ontleding(opslag, besluiten, leeg, opslagBijwerken, besluitenBijwerken);
     }
 
     /**

@@ -18,6 +18,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -52,6 +57,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -76,11 +82,14 @@ public final class Benchmark {
             Duration.parse(System.getProperty("benchmark.maximale-wachttijd", "PT30M"));
     private final Duration opwarmen = Duration.parse(System.getProperty("benchmark.opwarmduur", "PT15S"));
     private final Duration meten = Duration.parse(System.getProperty("benchmark.meetduur", "PT20S"));
-    private final Duration jitOpwarmen = Duration.parse(System.getProperty("benchmark.jit-opwarmduur", "PT60S"));
+    private final Duration jitOpwarmen = Duration.parse(System.getProperty("benchmark.jit-opwarmduur", "PT2M"));
     private final List<String> rapport = new ArrayList<>();
     private final List<String> doelen = new ArrayList<>();
     private RuweGrenzen ruw;
     private Werklus.Resultaat ruweInvoeging;
+    private Werklus.Resultaat aanmaken;
+    private Werklus.Resultaat bijwerken;
+    private Connection databasemeting;
     private Werklus.Resultaat ruwLadenEnToevoegen;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -123,8 +132,12 @@ public final class Benchmark {
             herbouw("besluitenhistorie");
             herbouw("kamer");
             diepeReplay();
+            ontleding();
             doelen();
         } finally {
+            if (databasemeting != null) {
+                databasemeting.close();
+            }
             if (app != null) {
                 app.close();
             }
@@ -168,6 +181,8 @@ public final class Benchmark {
     private void ruweGrenzen() throws Exception {
         HikariDataSource pool = app.getBean(HikariDataSource.class);
         ruw = new RuweGrenzen(pool.getJdbcUrl(), pool.getUsername());
+        databasemeting = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), "");
+        Processortijd.leesDatabaseMet(this::databasestand);
         regel("POSTGRESQL (zoals de sessies van het register het zien): %s", ruw.instellingen());
         regel("  pool van het register: %d verbindingen (%s)", pool.getMaximumPoolSize(), pool.getPoolName());
         regel("");
@@ -294,11 +309,9 @@ public final class Benchmark {
         Map<String, StreamingEventProcessor> verwerkers = verwerkers();
         verwerkers.values().forEach(StreamingEventProcessor::shutDown);
         Werklus.Resultaat zonderVerwerkers;
-        Ontleding ontleding;
         try {
             zonderVerwerkers = new Belastinggenerator("registreer-motie-zonder-verwerkers", COMMANDO_CLIENTS,
                     (client, nummer) -> motie(client + COMMANDO_CLIENTS, nummer)).voerUit(opwarmen, meten);
-            ontleding = ontleed();
         } finally {
             verwerkers.values().forEach(StreamingEventProcessor::start);
         }
@@ -306,25 +319,9 @@ public final class Benchmark {
                 zonderVerwerkers.perSeconde(), Verdeling.kort(zonderVerwerkers.verdeling()),
                 100 * zonderVerwerkers.perSeconde() / ruweInvoeging.perSeconde(), zonderVerwerkers.cpuPerHandeling());
         regel("");
-        regel("ONTLEDING VAN HET AANMAKEN: %d clients, alle verwerkers gestopt, laag voor laag van de database naar"
-                + " HTTP; CPU per handeling = CPU-tijd van de hele machine (PostgreSQL en de clients inbegrepen) en van"
-                + " deze JVM, gedeeld door het aantal; %d processors halen hoogstens %d000 ms CPU per seconde",
-                COMMANDO_CLIENTS, Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().availableProcessors());
-        ontleding.regel(this, "een rij per transactie, gewone JDBC (boven)", ruweInvoeging);
-        ontleding.regel(this, "Axons event store alleen: 1 gebeurtenis per transactie", ontleding.opslag());
-        ontleding.regel(this, "besluit via Besluitvorming, zonder HTTP (commandobus, aggregaat)",
-                ontleding.besluitvorming());
-        ontleding.regel(this, "HTTP zonder werk: GET /actuator/health/liveness als bzk", ontleding.http());
-        ontleding.regel(this, "POST /v1/moties, alle verwerkers gestopt (boven)", zonderVerwerkers);
-        ontleding.regel(this, "POST /v1/moties met de verwerkers (boven)", aanmaken);
-        regel("ONTLEDING VAN HET BIJWERKEN: idem, op toezeggingen met 10 gebeurtenissen vooraf (elke reeks de zijne)");
-        ontleding.regel(this, "laatste 10 lezen en 1 toevoegen, gewone JDBC (boven)", ruwLadenEnToevoegen);
-        ontleding.regel(this, "Axons event store alleen: 10 lezen en 1 toevoegen per transactie",
-                ontleding.opslagBijwerken());
-        ontleding.regel(this, "verzet-termijn via Besluitvorming, zonder HTTP", ontleding.besluitvormingBijwerken());
-        ontleding.regel(this, "verzet-termijn over HTTP met de verwerkers (boven)", bijwerken);
         regel("");
+        this.aanmaken = aanmaken;
+        this.bijwerken = bijwerken;
         doel("aanmaken, 8 clients", String.format(Locale.ROOT, "%.0f/s = %.1f%% van %.0f tps; p99 %.1f ms",
                         aanmaken.perSeconde(), 100 * aanmaken.perSeconde() / ruweInvoeging.perSeconde(),
                         ruweInvoeging.perSeconde(), Verdeling.ms(aanmaken.verdeling(), 99)),
@@ -336,23 +333,44 @@ public final class Benchmark {
                 bijwerken.perSeconde() >= 0.35 * ruwLadenEnToevoegen.perSeconde());
     }
 
-    /** The create-type command taken apart: what each layer under the HTTP command costs on its own. */
-    private record Ontleding(Werklus.Resultaat opslag, Werklus.Resultaat besluitvorming, Werklus.Resultaat http,
-                             Werklus.Resultaat opslagBijwerken, Werklus.Resultaat besluitvormingBijwerken) {
-        void regel(Benchmark benchmark, String wat, Werklus.Resultaat r) {
-            benchmark.regel("  %-66s %,8.0f/s, %s; %s", wat + ":", r.perSeconde(), Verdeling.kort(r.verdeling()),
-                    r.cpuPerHandeling());
+    /** Where the database's writing stands, read on a connection of its own (see {@link Processortijd}). */
+    private synchronized Processortijd.Database databasestand() {
+        try (Statement sql = databasemeting.createStatement(); ResultSet rs = sql.executeQuery(
+                "SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint, pg_current_wal_lsn() - '0/0'::pg_lsn")) {
+            rs.next();
+            return new Processortijd.Database(rs.getLong(1), rs.getLong(2));
+        } catch (SQLException onleesbaar) {
+            return Processortijd.Database.ONBEKEND;
         }
     }
 
     /**
-     * With the processors stopped, the layers under {@code POST /v1/moties} one by one, by the same
-     * {@value #COMMANDO_CLIENTS} closed-loop clients: Axon's event store appending one new aggregate's event per
+     * At the end of the run, with every processor stopped and the other workers that follow the event store (the
+     * integrity tree's writer, the webhook deliverer) stopped too, so that nothing but the measured layer runs: the
+     * layers under {@code POST /v1/moties} one by one, each by the same {@value #COMMANDO_CLIENTS} closed-loop
+     * clients, the raw limits measured again beside them. Axon's event store appending one new aggregate's event per
      * transaction (what every create-type command appends, without the command bus); the decision itself sent through
      * {@code Besluitvorming} as the controller sends it, without HTTP (command bus, authority, aggregate, idempotency,
-     * append, the answer); and the HTTP stack answering an authenticated request that does no work.
+     * append, the answer); the HTTP stack answering an authenticated request that does no work; the whole command.
+     * Then the same for the update type. At the end, so that the events they append (hundreds of thousands) weigh on
+     * no other measurement.
      */
-    private Ontleding ontleed() throws Exception {
+    private void ontleding() throws Exception {
+        verwerkers().values().forEach(StreamingEventProcessor::shutDown);
+        List<SmartLifecycle> volgers = Stream.of(app.getBeanNamesForType(SmartLifecycle.class))
+                .map(naam -> app.getBean(naam, SmartLifecycle.class))
+                .filter(b -> Set.of("Integriteitsplanner", "Bezorger").contains(b.getClass().getSimpleName()))
+                .toList();
+        volgers.forEach(SmartLifecycle::stop);
+        ruw.maakTabel();
+        Werklus.Resultaat ruwAanmaken;
+        Werklus.Resultaat ruwBijwerken;
+        try {
+            ruwAanmaken = ruw.enkeleInvoeging(COMMANDO_CLIENTS, opwarmen, meten);
+            ruwBijwerken = ruw.ladenEnToevoegen(COMMANDO_CLIENTS, opwarmen, meten);
+        } finally {
+            ruw.verwijderTabel();
+        }
         EventStore eventStore = app.getBean(EventStore.class);
         Belasting belasting = new Belasting(eventStore);
         String toezeggingType = eventStore.readEvents("toezegging:BM-type").next().getType();
@@ -397,7 +415,32 @@ public final class Benchmark {
                     besluitvorming.neem(verzetting.aggregaatId(), verzetting, gegevens, "bzk", "BZK", "BZK");
                     return null;
                 }).voerUit(opwarmen, meten);
-        return new Ontleding(opslag, besluiten, leeg, opslagBijwerken, besluitenBijwerken);
+        Werklus.Resultaat overHttp = new Belastinggenerator("registreer-motie-ontleding", COMMANDO_CLIENTS,
+                (client, nummer) -> motie(client + 5 * COMMANDO_CLIENTS, nummer)).voerUit(opwarmen, meten);
+        regel("ONTLEDING VAN HET AANMAKEN: %d clients, aan het eind van de run, alle verwerkers, de schrijver van de"
+                + " integriteitsboom en de webhookbezorger gestopt; laag voor laag van de database naar HTTP. CPU per"
+                + " handeling: CPU-tijd van de hele machine (PostgreSQL en de clients inbegrepen), van Tomcats draden,"
+                + " van de clients en van de rest van deze JVM, gedeeld door het aantal (%d processors: hoogstens %,d ms"
+                + " CPU per seconde); schrijvende transacties en WAL per handeling uit PostgreSQL", COMMANDO_CLIENTS,
+                Runtime.getRuntime().availableProcessors(), 1000 * Runtime.getRuntime().availableProcessors());
+        ontleed("een rij per transactie, gewone JDBC", ruwAanmaken, ruwAanmaken);
+        ontleed("Axons event store alleen: 1 gebeurtenis per transactie", opslag, ruwAanmaken);
+        ontleed("besluit via Besluitvorming, zonder HTTP (commandobus, aggregaat)", besluiten, ruwAanmaken);
+        ontleed("HTTP zonder werk: GET /actuator/health/liveness als bzk", leeg, ruwAanmaken);
+        ontleed("POST /v1/moties", overHttp, ruwAanmaken);
+        ontleed("POST /v1/moties met de verwerkers (eerder in de run)", aanmaken, ruweInvoeging);
+        regel("ONTLEDING VAN HET BIJWERKEN: idem, op toezeggingen met 10 gebeurtenissen vooraf (elke reeks de zijne)");
+        ontleed("laatste 10 lezen en 1 toevoegen, gewone JDBC", ruwBijwerken, ruwBijwerken);
+        ontleed("Axons event store alleen: 10 lezen en 1 toevoegen per transactie", opslagBijwerken, ruwBijwerken);
+        ontleed("verzet-termijn via Besluitvorming, zonder HTTP", besluitenBijwerken, ruwBijwerken);
+        ontleed("verzet-termijn over HTTP met de verwerkers (eerder in de run)", bijwerken, ruwLadenEnToevoegen);
+        regel("");
+    }
+
+    /** One layer: its rate as a share of the raw limit measured beside it, its latencies, its cost. */
+    private void ontleed(String wat, Werklus.Resultaat r, Werklus.Resultaat ruw) {
+        regel("  %-64s %,7.0f/s = %5.1f%%, %s; %s", wat + ":", r.perSeconde(), 100 * r.perSeconde() / ruw.perSeconde(),
+                Verdeling.kort(r.verdeling()), r.cpuPerHandeling());
     }
 
     /**
@@ -470,6 +513,10 @@ public final class Benchmark {
                 Verdeling.kort(leeg.verdeling()), leeg.cpuPerHandeling());
         regel("  besluiten: %,8.1f/s gehaald, %s", commandoResultaat.perSeconde(),
                 Verdeling.kort(commandoResultaat.verdeling()));
+        double msPerBesluit = 1000 * aanmaken.cpu().machine() / aanmaken.aantal();
+        regel("    (gevraagd %.0f/s: bij %.2f ms CPU van de machine per aanmaken met de verwerkers, hierboven gemeten,"
+                + " vraagt dat alleen al %.1f van de %d processors)", commandoTempo, msPerBesluit,
+                commandoTempo * msPerBesluit / 1000, Runtime.getRuntime().availableProcessors());
         regel("  achterstand bevestigd -> zichtbaar in de status (minimalePositie, inclusief een HTTP-rondgang,"
                 + " wacht hoogstens 5 s): %s; %d keer nog verouderd na de wachttijd, over %d metingen (opwarmen"
                 + " inbegrepen)",

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * CPU time spent so far: by the whole machine (every process; Linux's {@code /proc/stat}), by this JVM, and within the
@@ -19,14 +20,32 @@ import java.util.Map;
  * @param machine  seconds of CPU busy outside the idle and I/O-wait states, over all processors (NaN when unknown)
  * @param jvm      seconds of CPU of this process
  * @param draden   seconds of CPU of every live thread of this JVM, by thread id, with its name
+ * @param database where the database's writing stood ({@link #leesDatabaseMet(Supplier)})
  */
-record Processortijd(double machine, double jvm, Map<Long, Draad> draden) {
+record Processortijd(double machine, double jvm, Map<Long, Draad> draden, Database database) {
 
     /** Prefix of the names of the load generator's threads ({@link Werklus}). */
     static final String CLIENT = "client:";
 
     /** Linux counts {@code /proc/stat} in ticks of 1/100 s (USER_HZ), whatever the kernel's own tick. */
     private static final double TIKKEN_PER_SECONDE = 100.0;
+
+    /**
+     * The next transaction id PostgreSQL will assign ({@code pg_snapshot_xmax(pg_current_snapshot())}): only a
+     * transaction that writes gets one, so the difference counts writing transactions, each a durable commit; and the
+     * write-ahead log's position ({@code pg_current_wal_lsn()}), whose difference is the WAL written in bytes. Both
+     * are exact at the moment they are read, unlike the statistics views, which backends flush about once a second.
+     */
+    record Database(long volgendeTransactie, long walPositie) {
+        static final Database ONBEKEND = new Database(-1, -1);
+    }
+
+    private static volatile Supplier<Database> databaselezer = () -> Database.ONBEKEND;
+
+    /** How to read the database's position; without it the readings leave the database out. */
+    static void leesDatabaseMet(Supplier<Database> lezer) {
+        databaselezer = lezer;
+    }
 
     record Draad(String naam, double cpu) {
         boolean server() {
@@ -38,8 +57,8 @@ record Processortijd(double machine, double jvm, Map<Long, Draad> draden) {
         }
     }
 
-    /** What was spent between two readings, in seconds, and by which threads. */
-    record Verbruik(double machine, double jvm, double server, double clients) {
+    /** What was spent between two readings, in seconds, and by which threads; what the database wrote. */
+    record Verbruik(double machine, double jvm, double server, double clients, long transacties, long walBytes) {
 
         /**
          * Milliseconds of CPU per operation: the machine's, then where it went, e.g. "1.23 ms = server 0.40 + clients
@@ -47,9 +66,11 @@ record Processortijd(double machine, double jvm, Map<Long, Draad> draden) {
          */
         String perHandeling(long handelingen) {
             double per = 1000.0 / handelingen;
-            return String.format(Locale.ROOT, "%.2f ms = server %.2f + clients %.2f + rest JVM %.2f + buiten de JVM "
-                    + "%.2f", machine * per, server * per, clients * per, (jvm - server - clients) * per,
+            String cpu = String.format(Locale.ROOT, "%.2f ms = server %.2f + clients %.2f + rest JVM %.2f + buiten de"
+                    + " JVM %.2f", machine * per, server * per, clients * per, (jvm - server - clients) * per,
                     (machine - jvm) * per);
+            return transacties < 0 ? cpu : cpu + String.format(Locale.ROOT, "; schrijvende transacties %.2f, WAL %.1f kB",
+                    (double) transacties / handelingen, walBytes / 1024.0 / handelingen);
         }
     }
 
@@ -64,7 +85,7 @@ record Processortijd(double machine, double jvm, Map<Long, Draad> draden) {
                 }
             }
         }
-        return new Processortijd(machineNu(), jvmNu(), draden);
+        return new Processortijd(machineNu(), jvmNu(), draden, databaselezer.get());
     }
 
     /**
@@ -84,7 +105,10 @@ record Processortijd(double machine, double jvm, Map<Long, Draad> draden) {
                 clients += besteed;
             }
         }
-        return new Verbruik(machine - eerder.machine, jvm - eerder.jvm, server, clients);
+        boolean bekend = database.volgendeTransactie() >= 0 && eerder.database.volgendeTransactie() >= 0;
+        return new Verbruik(machine - eerder.machine, jvm - eerder.jvm, server, clients,
+                bekend ? database.volgendeTransactie() - eerder.database.volgendeTransactie() : -1,
+                bekend ? database.walPositie() - eerder.database.walPositie() : -1);
     }
 
     private static double machineNu() {

@@ -511,6 +511,19 @@ public final class Benchmark {
                 Verdeling.kort(alleenLezen.verdeling()), alleenLezen.cpuPerHandeling());
         regel("    HTTP zonder werk, GET /actuator/health/liveness als bzk: %,8.1f/s, %s; %s", leeg.perSeconde(),
                 Verdeling.kort(leeg.verdeling()), leeg.cpuPerHandeling());
+        if (Wrk.geinstalleerd()) {
+            String inlog = "Basic " + Base64.getEncoder().encodeToString("bzk:bzk".getBytes(StandardCharsets.UTF_8));
+            Duration kort = Duration.ofSeconds(5);
+            Wrk.Uitkomst wrkStatus = Wrk.meet(basisUrl, inlog, Belasting.REGIOS.stream()
+                    .map(regio -> "/v1/regios/" + regio + "/status").toList(), LEES_CLIENTS, kort, meten);
+            Wrk.Uitkomst wrkLeeg = Wrk.meet(basisUrl, inlog, List.of("/actuator/health/liveness"), LEES_CLIENTS, kort,
+                    meten);
+            regel("  idem met wrk, een load generator buiten deze JVM, %d verbindingen:", LEES_CLIENTS);
+            regel("    GET /v1/regios/{id}/status alleen:                     %s", wrkStatus.kort());
+            regel("    HTTP zonder werk, GET /actuator/health/liveness als bzk: %s", wrkLeeg.kort());
+        } else {
+            regel("  (wrk is niet geïnstalleerd: geen meting met een load generator buiten deze JVM)");
+        }
         regel("  besluiten: %,8.1f/s gehaald, %s", commandoResultaat.perSeconde(),
                 Verdeling.kort(commandoResultaat.verdeling()));
         double msPerBesluit = 1000 * aanmaken.cpu().machine() / aanmaken.aantal();

@@ -82,7 +82,7 @@ public final class Benchmark {
             Duration.parse(System.getProperty("benchmark.maximale-wachttijd", "PT30M"));
     private final Duration opwarmen = Duration.parse(System.getProperty("benchmark.opwarmduur", "PT15S"));
     private final Duration meten = Duration.parse(System.getProperty("benchmark.meetduur", "PT20S"));
-    private final Duration jitOpwarmen = Duration.parse(System.getProperty("benchmark.jit-opwarmduur", "PT2M"));
+    private final Duration jitOpwarmen = Duration.parse(System.getProperty("benchmark.jit-opwarmduur", "PT60S"));
     private final List<String> rapport = new ArrayList<>();
     private final List<String> doelen = new ArrayList<>();
     private RuweGrenzen ruw;

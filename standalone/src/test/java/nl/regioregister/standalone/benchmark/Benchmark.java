@@ -371,6 +371,23 @@ public final class Benchmark {
         } finally {
             ruw.verwijderTabel();
         }
+        regel("ONTLEDING VAN HET AANMAKEN: %d clients, aan het eind van de run, alle verwerkers, de schrijver van de"
+                + " integriteitsboom en de webhookbezorger gestopt; laag voor laag van de database naar HTTP. CPU per"
+                + " handeling: CPU-tijd van de hele machine (PostgreSQL en de clients inbegrepen), van Tomcats draden,"
+                + " van de clients en van de rest van deze JVM, gedeeld door het aantal (%d processors: hoogstens %,d ms"
+                + " CPU per seconde); schrijvende transacties en WAL per handeling uit PostgreSQL", COMMANDO_CLIENTS,
+                Runtime.getRuntime().availableProcessors(), 1000 * Runtime.getRuntime().availableProcessors());
+        ontleedAanmaken(ruwAanmaken);
+        regel("ONTLEDING VAN HET BIJWERKEN: idem, op toezeggingen met 10 gebeurtenissen vooraf (elke reeks de zijne)");
+        ontleedBijwerken(ruwBijwerken);
+        regel("");
+    }
+
+    private static final BesluitGegevens ONTLEDINGSBESLUIT = new BesluitGegevens(LocalDate.of(2025, 3, 5),
+            "Besluit uit de benchmark", "AB 5 maart 2025, agendapunt 3");
+
+    /** The create type: Axon's store appending, the decision without HTTP, HTTP without work, the whole command. */
+    private void ontleedAanmaken(Werklus.Resultaat ruwAanmaken) throws Exception {
         EventStore eventStore = app.getBean(EventStore.class);
         Belasting belasting = new Belasting(eventStore);
         String toezeggingType = eventStore.readEvents("toezegging:BM-type").next().getType();
@@ -379,62 +396,59 @@ public final class Benchmark {
             return null;
         }).voerUit(opwarmen, meten);
         Besluitvorming besluitvorming = app.getBean(Besluitvorming.class);
-        BesluitGegevens gegevens = new BesluitGegevens(LocalDate.of(2025, 3, 5), "Besluit uit de benchmark",
-                "AB 5 maart 2025, agendapunt 3");
         Werklus.Resultaat besluiten = new Werklus("besluitvorming", COMMANDO_CLIENTS, client -> nummer -> {
             RegistreerMotie motie = new RegistreerMotie(kamerstuk(client + 4 * COMMANDO_CLIENTS, nummer),
                     "Motie over een langjarige agenda voor regio's", List.of("Flach"), LocalDate.of(2025, 3, 5));
-            besluitvorming.neem(motie.aggregaatId(), motie, gegevens, "bzk", "BZK", "BZK");
+            besluitvorming.neem(motie.aggregaatId(), motie, ONTLEDINGSBESLUIT, "bzk", "BZK", "BZK");
             return null;
         }).voerUit(opwarmen, meten);
         Werklus.Resultaat leeg = new Belastinggenerator("http-zonder-werk", COMMANDO_CLIENTS,
                 (client, nummer) -> verzoek("bzk", "/actuator/health/liveness")).voerUit(opwarmen, meten);
-        // The update type: a promise of about ten events read (deserialised, as loading an aggregate does) and one
-        // appended after them in one transaction; then the decision through Besluitvorming.
-        TransactionManager transacties = app.getBean(TransactionManager.class);
-        Werklus.Resultaat opslagBijwerken = new Werklus("axon-laden-en-toevoegen", COMMANDO_CLIENTS,
-                client -> nummer -> {
-                    String id = toezegging(OPSLAG, client, (int) (nummer % TOEZEGGINGEN_PER_CLIENT));
-                    transacties.executeInTransaction(() -> {
-                        DomainEventStream stroom = eventStore.readEvents("toezegging:" + id);
-                        long laatste = -1;
-                        while (stroom.hasNext()) {
-                            DomainEventMessage<?> gebeurtenis = stroom.next();
-                            gebeurtenis.getPayload();
-                            laatste = gebeurtenis.getSequenceNumber();
-                        }
-                        eventStore.publish(belasting.termijnVerzet(toezeggingType, id, laatste + 1, termijn(nummer)));
-                    });
-                    return null;
-                }).voerUit(opwarmen, meten);
-        Werklus.Resultaat besluitenBijwerken = new Werklus("besluitvorming-bijwerken", COMMANDO_CLIENTS,
-                client -> nummer -> {
-                    VerzetToezeggingstermijn verzetting = new VerzetToezeggingstermijn(toezegging(BESLUITVORMING,
-                            client, (int) (nummer % TOEZEGGINGEN_PER_CLIENT)), termijn(nummer),
-                            "De brief wacht op het besluit van het kabinet");
-                    besluitvorming.neem(verzetting.aggregaatId(), verzetting, gegevens, "bzk", "BZK", "BZK");
-                    return null;
-                }).voerUit(opwarmen, meten);
         Werklus.Resultaat overHttp = new Belastinggenerator("registreer-motie-ontleding", COMMANDO_CLIENTS,
                 (client, nummer) -> motie(client + 5 * COMMANDO_CLIENTS, nummer)).voerUit(opwarmen, meten);
-        regel("ONTLEDING VAN HET AANMAKEN: %d clients, aan het eind van de run, alle verwerkers, de schrijver van de"
-                + " integriteitsboom en de webhookbezorger gestopt; laag voor laag van de database naar HTTP. CPU per"
-                + " handeling: CPU-tijd van de hele machine (PostgreSQL en de clients inbegrepen), van Tomcats draden,"
-                + " van de clients en van de rest van deze JVM, gedeeld door het aantal (%d processors: hoogstens %,d ms"
-                + " CPU per seconde); schrijvende transacties en WAL per handeling uit PostgreSQL", COMMANDO_CLIENTS,
-                Runtime.getRuntime().availableProcessors(), 1000 * Runtime.getRuntime().availableProcessors());
         ontleed("een rij per transactie, gewone JDBC", ruwAanmaken, ruwAanmaken);
         ontleed("Axons event store alleen: 1 gebeurtenis per transactie", opslag, ruwAanmaken);
         ontleed("besluit via Besluitvorming, zonder HTTP (commandobus, aggregaat)", besluiten, ruwAanmaken);
         ontleed("HTTP zonder werk: GET /actuator/health/liveness als bzk", leeg, ruwAanmaken);
         ontleed("POST /v1/moties", overHttp, ruwAanmaken);
         ontleed("POST /v1/moties met de verwerkers (eerder in de run)", aanmaken, ruweInvoeging);
-        regel("ONTLEDING VAN HET BIJWERKEN: idem, op toezeggingen met 10 gebeurtenissen vooraf (elke reeks de zijne)");
+    }
+
+    /**
+     * The update type: a promise of about ten events read (deserialised, as loading an aggregate does) and one
+     * appended after them in one transaction, in Axon's store alone; then the decision through Besluitvorming.
+     */
+    private void ontleedBijwerken(Werklus.Resultaat ruwBijwerken) throws Exception {
+        EventStore eventStore = app.getBean(EventStore.class);
+        Belasting belasting = new Belasting(eventStore);
+        String toezeggingType = eventStore.readEvents("toezegging:BM-type").next().getType();
+        TransactionManager transacties = app.getBean(TransactionManager.class);
+        Werklus.Resultaat opslag = new Werklus("axon-laden-en-toevoegen", COMMANDO_CLIENTS, client -> nummer -> {
+            String id = toezegging(OPSLAG, client, (int) (nummer % TOEZEGGINGEN_PER_CLIENT));
+            transacties.executeInTransaction(() -> {
+                DomainEventStream stroom = eventStore.readEvents("toezegging:" + id);
+                long laatste = -1;
+                while (stroom.hasNext()) {
+                    DomainEventMessage<?> gebeurtenis = stroom.next();
+                    gebeurtenis.getPayload();
+                    laatste = gebeurtenis.getSequenceNumber();
+                }
+                eventStore.publish(belasting.termijnVerzet(toezeggingType, id, laatste + 1, termijn(nummer)));
+            });
+            return null;
+        }).voerUit(opwarmen, meten);
+        Besluitvorming besluitvorming = app.getBean(Besluitvorming.class);
+        Werklus.Resultaat besluiten = new Werklus("besluitvorming-bijwerken", COMMANDO_CLIENTS, client -> nummer -> {
+            VerzetToezeggingstermijn verzetting = new VerzetToezeggingstermijn(toezegging(BESLUITVORMING, client,
+                    (int) (nummer % TOEZEGGINGEN_PER_CLIENT)), termijn(nummer),
+                    "De brief wacht op het besluit van het kabinet");
+            besluitvorming.neem(verzetting.aggregaatId(), verzetting, ONTLEDINGSBESLUIT, "bzk", "BZK", "BZK");
+            return null;
+        }).voerUit(opwarmen, meten);
         ontleed("laatste 10 lezen en 1 toevoegen, gewone JDBC", ruwBijwerken, ruwBijwerken);
-        ontleed("Axons event store alleen: 10 lezen en 1 toevoegen per transactie", opslagBijwerken, ruwBijwerken);
-        ontleed("verzet-termijn via Besluitvorming, zonder HTTP", besluitenBijwerken, ruwBijwerken);
+        ontleed("Axons event store alleen: 10 lezen en 1 toevoegen per transactie", opslag, ruwBijwerken);
+        ontleed("verzet-termijn via Besluitvorming, zonder HTTP", besluiten, ruwBijwerken);
         ontleed("verzet-termijn over HTTP met de verwerkers (eerder in de run)", bijwerken, ruwLadenEnToevoegen);
-        regel("");
     }
 
     /** One layer: its rate as a share of the raw limit measured beside it, its latencies, its cost. */

@@ -488,6 +488,29 @@ class AutorisatiematrixTest {
         assertThat(afwijkingen).as("afwijkingen van de autorisatiematrix (%d verzoeken)", verzoeken).isEmpty();
     }
 
+    /**
+     * The role rules match a path as Spring MVC routes it ({@code PathPatternRequestMatcher}, the same parser): another
+     * spelling of a region's path (percent-encoded, another case, a trailing slash, a path parameter, a double slash)
+     * brings no other region to it. The encoded spelling is routed to the region itself, so its refusal is a refusal.
+     */
+    @Test
+    void een_andere_regio_komt_via_geen_enkele_spelling_van_het_pad_bij_de_status() throws Exception {
+        assertThat(status("achterhoek", "/v1/regios/%61chterhoek/status")).as("de eigen regio, gecodeerd")
+                .isEqualTo(200);
+        for (String pad : List.of("/v1/regios/%61chterhoek/status", "/v1/regios/achter%68oek/status",
+                "/v1/regios/achterhoek/status/", "/v1/regios/ACHTERHOEK/status", "/v1/regios/achterhoek;x=1/status",
+                "/v1//regios/achterhoek/status", "/v1/regios/achterhoek/./status", "/v1/regios/x/../achterhoek/status")) {
+            assertThat(status("twente", pad)).as(pad).isIn(400, 403, 404);
+        }
+    }
+
+    private static int status(String gebruiker, String pad) throws Exception {
+        String inlog = Base64.getEncoder().encodeToString((gebruiker + ":" + gebruiker)
+                .getBytes(StandardCharsets.UTF_8));
+        return HTTP.send(HttpRequest.newBuilder(URI.create(basis + pad)).header("Authorization", "Basic " + inlog)
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     @Test
     void de_controle_zelf_kan_falen() {
         Operatie lezen = new Operatie("GET", "/proef", JSON.createObjectNode().set("responses",

@@ -30,13 +30,20 @@ class GifInEenBatchTest {
     @TempDir
     Path datamap;
 
+    /** The standalone run on the test's own data, with the serializer that leaves stored texts unrepaired. */
+    private ConfigurableApplicationContext start() {
+        return StandaloneApplication.builder().sources(GifGebeurtenisTest.ZonderHerstel.class)
+                .run("--server.port=0", "--regioregister.ingebouwde-database.datamap=" + datamap);
+    }
+
+    private static Regioregister register(ConfigurableApplicationContext app) {
+        return new Regioregister("http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort());
+    }
+
     @Test
     void een_gif_in_een_batch_gaat_alleen_naar_de_dode_brieven_en_haar_buren_worden_verwerkt(CapturedOutput log) {
-        try (ConfigurableApplicationContext app = StandaloneApplication.builder()
-                .sources(GifGebeurtenisTest.ZonderHerstel.class)
-                .run("--server.port=0", "--regioregister.ingebouwde-database.datamap=" + datamap)) {
-            Regioregister register = new Regioregister(
-                    "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort());
+        try (ConfigurableApplicationContext app = start()) {
+            Regioregister register = register(app);
             List<String> regios = StreamSupport.stream(register.totZichtbaar("bzk", "/v1/regios",
                     r -> r.path("regios").size() == 11).path("regios").spliterator(), false)
                     .map(r -> r.path("id").asText()).toList();
@@ -107,11 +114,8 @@ class GifInEenBatchTest {
 
     @Test
     void een_gif_tussen_moties_gaat_in_het_kamerbeeld_alleen_naar_de_dode_brieven(CapturedOutput log) {
-        try (ConfigurableApplicationContext app = StandaloneApplication.builder()
-                .sources(GifGebeurtenisTest.ZonderHerstel.class)
-                .run("--server.port=0", "--regioregister.ingebouwde-database.datamap=" + datamap)) {
-            Regioregister register = new Regioregister(
-                    "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort());
+        try (ConfigurableApplicationContext app = start()) {
+            Regioregister register = register(app);
             Regioregister.Antwoord sjabloon = register.post("bzk", "/v1/moties", """
                     {"kamerstuknummer": "36600-1", "titel": "Sjabloonmotie", "indieners": ["Flach"],
                      "aangenomenOp": "2025-06-02",

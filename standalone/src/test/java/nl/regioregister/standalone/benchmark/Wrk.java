@@ -20,15 +20,21 @@ import java.util.stream.Collectors;
  */
 final class Wrk {
 
-    record Uitkomst(double perSeconde, double p50, double p99, double max) {
+    /** Rate and latencies in ms; the p99.9 comes from the script's {@code done} hook (NaN when it is missing). */
+    record Uitkomst(double perSeconde, double p50, double p99, double p999, double max) {
         String kort() {
-            return String.format(Locale.ROOT, "%,8.1f/s, p50 %.1f, p99 %.1f, max %.1f ms", perSeconde, p50, p99, max);
+            return String.format(Locale.ROOT, "%,8.1f/s, p50 %.1f, p99 %.1f, %smax %.1f ms", perSeconde, p50, p99,
+                    Double.isNaN(p999) ? "" : String.format(Locale.ROOT, "p99.9 %.1f, ", p999), max);
         }
     }
 
     private static final Pattern PERCENTIEL = Pattern.compile("^\\s+(50|99)%\\s+([\\d.]+)(us|ms|s)\\s*$");
     private static final Pattern MAXIMUM = Pattern.compile("^\\s+Latency\\s+\\S+\\s+\\S+\\s+([\\d.]+)(us|ms|s)\\s");
     private static final Pattern TEMPO = Pattern.compile("^Requests/sec:\\s+([\\d.]+)\\s*$");
+    /** wrk's {@code --latency} stops at the p99; the script's {@code done} hook prints the p99.9 in microseconds. */
+    private static final Pattern P999 = Pattern.compile("^p99\\.9 (\\d+)us\\s*$");
+    private static final String P999_HOOK = "done = function(summary, latency, requests)\n"
+            + "  io.write(string.format(\"p99.9 %dus\\n\", latency:percentile(99.9)))\nend\n";
 
     private Wrk() {
     }
@@ -56,8 +62,8 @@ final class Wrk {
                     .collect(Collectors.joining(",")) + "}\n"
                     + "local i = 0\n"
                     + "wrk.headers[\"Authorization\"] = \"" + autorisatie + "\"\n"
-                    + "request = function()\n  i = i + 1\n  return wrk.format(\"GET\", paden[(i % #paden) + 1])\nend\n",
-                    StandardCharsets.UTF_8);
+                    + "request = function()\n  i = i + 1\n  return wrk.format(\"GET\", paden[(i % #paden) + 1])\nend\n"
+                    + P999_HOOK, StandardCharsets.UTF_8);
             voer(basisUrl, script, verbindingen, opwarmen);
             String uitvoer = voer(basisUrl, script, verbindingen, meten);
             return lees(uitvoer);
@@ -80,13 +86,17 @@ final class Wrk {
     static Uitkomst lees(String uitvoer) {
         double p50 = Double.NaN;
         double p99 = Double.NaN;
+        double p999 = Double.NaN;
         double max = Double.NaN;
         double tempo = Double.NaN;
         for (String regel : uitvoer.split("\n")) {
             Matcher percentiel = PERCENTIEL.matcher(regel);
             Matcher maximum = MAXIMUM.matcher(regel);
             Matcher perSeconde = TEMPO.matcher(regel);
-            if (percentiel.matches()) {
+            Matcher p999regel = P999.matcher(regel);
+            if (p999regel.matches()) {
+                p999 = Long.parseLong(p999regel.group(1)) / 1000.0;
+            } else if (percentiel.matches()) {
                 double ms = ms(percentiel.group(2), percentiel.group(3));
                 if (percentiel.group(1).equals("50")) {
                     p50 = ms;
@@ -102,7 +112,7 @@ final class Wrk {
         if (Double.isNaN(p99) || Double.isNaN(tempo)) {
             throw new IllegalStateException("uitvoer van wrk niet begrepen:\n" + uitvoer);
         }
-        return new Uitkomst(tempo, p50, p99, max);
+        return new Uitkomst(tempo, p50, p99, p999, max);
     }
 
     private static double ms(String waarde, String eenheid) {

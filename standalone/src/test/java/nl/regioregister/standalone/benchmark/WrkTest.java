@@ -24,6 +24,8 @@ class WrkTest {
             Transfer/sec:      1.27MB
             """;
 
+    private static final String MET_P999 = UITVOER + "p99.9 1436512us\n";
+
     @Test
     void het_tempo_de_mediaan_de_p99_en_het_maximum_in_milliseconden() {
         Wrk.Uitkomst uitkomst = Wrk.lees(UITVOER);
@@ -32,6 +34,17 @@ class WrkTest {
         assertThat(uitkomst.p50()).isEqualTo(0.83778);
         assertThat(uitkomst.p99()).isEqualTo(91.93);
         assertThat(uitkomst.max()).isEqualTo(1640.0);
+        assertThat(uitkomst.p999()).isNaN();
+        assertThat(uitkomst.kort()).doesNotContain("p99.9");
+    }
+
+    @Test
+    void de_p99_9_uit_de_done_hook_van_het_script() {
+        Wrk.Uitkomst uitkomst = Wrk.lees(MET_P999);
+
+        assertThat(uitkomst.p999()).isEqualTo(1436.512);
+        assertThat(uitkomst.p99()).isEqualTo(91.93);
+        assertThat(uitkomst.kort()).contains("p99 91.9, p99.9 1436.5, max 1640.0 ms");
     }
 
     @Test

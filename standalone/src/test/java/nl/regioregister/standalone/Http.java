@@ -73,13 +73,21 @@ final class Http {
         }
     }
 
-    /** A request written byte for byte on a socket; the answer read until the server closes. */
+    /**
+     * A request written byte for byte on a socket; the answer read until the server closes. A server may answer an
+     * oversized request and close before all of it is written: the write then fails (broken pipe, reset) and the
+     * answer it already sent is read all the same; without one, the parsing fails.
+     */
     Antwoord rauw(String verzoekregelEnHeaders) {
         try (Socket socket = new Socket("localhost", poort)) {
             socket.setSoTimeout(30_000);
             OutputStream uit = socket.getOutputStream();
-            uit.write(verzoekregelEnHeaders.getBytes(StandardCharsets.ISO_8859_1));
-            uit.flush();
+            try {
+                uit.write(verzoekregelEnHeaders.getBytes(StandardCharsets.ISO_8859_1));
+                uit.flush();
+            } catch (IOException afgebrokenVoordatAllesGeschrevenWas) {
+                // the server stopped reading: what it answered is in the socket's input
+            }
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream alles = new ByteArrayOutputStream();
             byte[] buffer = new byte[8192];

@@ -34,6 +34,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import nl.regioregister.query.feed.CloudEvents;
 import nl.regioregister.query.feed.FeedFilter;
@@ -591,10 +592,10 @@ public final class Benchmark {
                     }
                     achterstand.neemOp(System.nanoTime() - begin);
                 });
-        commandoResultaat = null;
+        AtomicReference<Werklus.Resultaat> besluiten = new AtomicReference<>();
         Thread schrijvers = new Thread(() -> {
             try {
-                commandoResultaat = commandos.voerUit(opwarmen, meten);
+                besluiten.set(commandos.voerUit(opwarmen, meten));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -602,13 +603,11 @@ public final class Benchmark {
         schrijvers.start();
         Wrk.Uitkomst lezen = lezers.call();
         schrijvers.join();
-        if (commandoResultaat == null) {
+        if (besluiten.get() == null) {
             throw new IllegalStateException("de besluiten tijdens het lezen mislukten");
         }
-        return new Gemengd(lezen, commandoResultaat, achterstand.sindsVorige(), verouderd.get());
+        return new Gemengd(lezen, besluiten.get(), achterstand.sindsVorige(), verouderd.get());
     }
-
-    private volatile Werklus.Resultaat commandoResultaat;
 
     /** A region's status, the regions in turn, each client starting at a region of its own. */
     private HttpRequest status(int client, long nummer) {

@@ -7,6 +7,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -490,6 +491,39 @@ class InvoergrensTest {
         assertThat(erbij).contains("geheim");
         assertThat(erbij.lines().filter(regel -> regel.matches("^\\S+\\s+ERROR .*"))).as("eenmaal gelogd")
                 .hasSize(1);
+    }
+
+    /**
+     * The version a decision was taken on ({@code If-Match}) is a whole number in an entity tag; anything else is a 400
+     * problem naming the header, before the command reaches its object ({@code BesluitDoel}), and nothing is stored.
+     * A NUL in the header goes over a raw socket, since a well-behaved client refuses to send it.
+     */
+    @Test
+    void een_vijandige_if_match_is_een_probleem_en_legt_niets_vast() {
+        String benoeming = """
+                {"naam": "J. de Vries", "functie": "DG Mobiliteit", "departement": "IENW",
+                 "besluit": {"ingangsdatum": "2025-03-05", "motivering": "Voordracht stuurgroep",
+                             "bron": "AB 5 maart 2025, agendapunt 3"}}""";
+        String pad = "/v1/regios/twente/benoem-rijksvertegenwoordiger";
+        long voor = gebeurtenissen();
+        for (String ifMatch : List.of("abc", "\"-1\"", "\"1.5\"", "\"99999999999999999999\"", "\"1\", \"2\"", "\"\"",
+                "\"1\" or 1=1")) {
+            Http.Antwoord geweigerd = http.verzoek("POST", pad, "bzk", benoeming, "If-Match", ifMatch);
+            probleem(geweigerd, 400);
+            assertThat(geweigerd.body()).as(ifMatch).contains("If-Match");
+        }
+        // a NUL, and an Arabic-Indic digit (U+0661, which Long.valueOf reads as 1) in UTF-8: no well-behaved client
+        // sends either
+        byte[] lichaam = benoeming.getBytes(StandardCharsets.UTF_8);
+        for (String ifMatch : List.of("\"1\u0000\"", new String("\"\u0661\"".getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.ISO_8859_1))) {
+            Http.Antwoord geweigerd = http.rauw("POST " + pad + " HTTP/1.1\r\nHost: localhost\r\n" + basic("bzk")
+                    + "Content-Type: application/json\r\nIf-Match: " + ifMatch + "\r\nContent-Length: "
+                    + lichaam.length + "\r\nConnection: close\r\n\r\n"
+                    + new String(lichaam, StandardCharsets.ISO_8859_1));
+            probleem(geweigerd, 400);
+        }
+        assertThat(gebeurtenissen()).isEqualTo(voor);
     }
 
     // --- what the servlet container refuses before the application ---

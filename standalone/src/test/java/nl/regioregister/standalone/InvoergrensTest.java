@@ -231,18 +231,20 @@ class InvoergrensTest {
         }));
     }
 
+    /** A valid appointment, and where it is decided: the decision the tests below spoil in one way each. */
+    private static final String BENOEMING = """
+            {"naam": "J. de Vries", "functie": "DG Mobiliteit", "departement": "IENW",
+             "besluit": {"ingangsdatum": "2025-03-05", "motivering": "Voordracht stuurgroep",
+                         "bron": "AB 5 maart 2025, agendapunt 3"}}""";
+    private static final String BENOEMING_PAD = "/v1/regios/twente/benoem-rijksvertegenwoordiger";
+
     @Test
     void een_geldig_besluit_met_een_onleverbare_accept_wordt_niet_vastgelegd_en_met_json_wel()
             throws java.io.IOException {
-        String benoeming = """
-                {"naam": "J. de Vries", "functie": "DG Mobiliteit", "departement": "IENW",
-                 "besluit": {"ingangsdatum": "2025-03-05", "motivering": "Voordracht stuurgroep",
-                             "bron": "AB 5 maart 2025, agendapunt 3"}}""";
-        String pad = "/v1/regios/twente/benoem-rijksvertegenwoordiger";
         long voor = gebeurtenissen();
         int verstuurd = 0;
         for (String accept : List.of("text/csv", "text/html", "application/xml", "application/problem+xml")) {
-            Http.Antwoord geweigerd = http.verzoek("POST", pad, "bzk", benoeming, "Accept", accept);
+            Http.Antwoord geweigerd = http.verzoek("POST", BENOEMING_PAD, "bzk", BENOEMING, "Accept", accept);
             verstuurd++;
             assertThat(geweigerd.status()).as(accept).isEqualTo(406);
             assertThat(geweigerd.contentType()).startsWith("application/problem+json");
@@ -250,14 +252,15 @@ class InvoergrensTest {
         // the same decision with a NUL in a name, and in the source: refused before anything is stored
         for (String[] gif : List.of(new String[] {"J. de Vries", "J. de\\u0000Vries"},
                 new String[] {"AB 5 maart 2025", "AB 5 maart\\u0000 2025"})) {
-            Http.Antwoord geweigerd = http.verzoek("POST", pad, "bzk", benoeming.replace(gif[0], gif[1]));
+            Http.Antwoord geweigerd = http.verzoek("POST", BENOEMING_PAD, "bzk", BENOEMING.replace(gif[0], gif[1]));
             verstuurd++;
             assertThat(geweigerd.status()).as(gif[1]).isEqualTo(400);
             assertThat(geweigerd.contentType()).startsWith("application/problem+json");
         }
         assertThat(gebeurtenissen()).isEqualTo(voor);
 
-        Http.Antwoord vastgelegd = http.verzoek("POST", pad, "bzk", benoeming, "Accept", "application/json");
+        Http.Antwoord vastgelegd = http.verzoek("POST", BENOEMING_PAD, "bzk", BENOEMING, "Accept",
+                "application/json");
         verstuurd++;
         assertThat(vastgelegd.status()).isEqualTo(200);
         assertThat(gebeurtenissen()).isEqualTo(voor + 1);
@@ -500,25 +503,20 @@ class InvoergrensTest {
      */
     @Test
     void een_vijandige_if_match_is_een_probleem_en_legt_niets_vast() {
-        String benoeming = """
-                {"naam": "J. de Vries", "functie": "DG Mobiliteit", "departement": "IENW",
-                 "besluit": {"ingangsdatum": "2025-03-05", "motivering": "Voordracht stuurgroep",
-                             "bron": "AB 5 maart 2025, agendapunt 3"}}""";
-        String pad = "/v1/regios/twente/benoem-rijksvertegenwoordiger";
         long voor = gebeurtenissen();
         for (String ifMatch : List.of("abc", "\"-1\"", "\"1.5\"", "\"99999999999999999999\"", "\"1\", \"2\"", "\"\"",
                 "\"1\" or 1=1")) {
-            Http.Antwoord geweigerd = http.verzoek("POST", pad, "bzk", benoeming, "If-Match", ifMatch);
+            Http.Antwoord geweigerd = http.verzoek("POST", BENOEMING_PAD, "bzk", BENOEMING, "If-Match", ifMatch);
             probleem(geweigerd, 400);
             assertThat(geweigerd.body()).as(ifMatch).contains("If-Match");
         }
         // a NUL, and an Arabic-Indic digit (U+0661, which Long.valueOf reads as 1) in UTF-8: no well-behaved client
         // sends either
-        byte[] lichaam = benoeming.getBytes(StandardCharsets.UTF_8);
+        byte[] lichaam = BENOEMING.getBytes(StandardCharsets.UTF_8);
         for (String ifMatch : List.of("\"1\u0000\"", new String("\"\u0661\"".getBytes(StandardCharsets.UTF_8),
                 StandardCharsets.ISO_8859_1))) {
-            Http.Antwoord geweigerd = http.rauw("POST " + pad + " HTTP/1.1\r\nHost: localhost\r\n" + basic("bzk")
-                    + "Content-Type: application/json\r\nIf-Match: " + ifMatch + "\r\nContent-Length: "
+            Http.Antwoord geweigerd = http.rauw("POST " + BENOEMING_PAD + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + basic("bzk") + "Content-Type: application/json\r\nIf-Match: " + ifMatch + "\r\nContent-Length: "
                     + lichaam.length + "\r\nConnection: close\r\n\r\n"
                     + new String(lichaam, StandardCharsets.ISO_8859_1));
             probleem(geweigerd, 400);
